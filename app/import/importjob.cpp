@@ -1,0 +1,116 @@
+#include "import/importjob.h"
+
+#include "extract/extractor.h"
+#include "import/reportreader.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace makran {
+
+int ImportSummary::count(FileImportResult::Outcome outcome) const
+{
+    return int(std::count_if(files.begin(), files.end(),
+                             [outcome](const FileImportResult& file) { return file.outcome == outcome; }));
+}
+
+int ImportSummary::incidents() const
+{
+    int total = 0;
+    for (const FileImportResult& file : files)
+        total += file.incidents;
+    return total;
+}
+
+QStringList ImportJob::collectFiles(const QStringList& paths, QList<FileImportResult>* rejected)
+{
+    QStringList files;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (rejected)
+                rejected->append({path, FileImportResult::Outcome::Rejected, QStringLiteral("file not found"), {}, 0});
+            continue;
+        }
+        if (!info.isDir()) {
+            files << path;
+            continue;
+        }
+        if (!info.isReadable() || !info.isExecutable()) {
+            if (rejected)
+                rejected->append({path, FileImportResult::Outcome::Rejected,
+                                  QStringLiteral("folder cannot be read (permission denied)"), {}, 0});
+            continue;
+        }
+        QStringList inFolder;
+        QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString entry = it.next();
+            const QFileInfo entryInfo = it.fileInfo();
+            if (entryInfo.isDir()) {
+                if ((!entryInfo.isReadable() || !entryInfo.isExecutable()) && rejected)
+                    rejected->append({entry, FileImportResult::Outcome::Rejected,
+                                      QStringLiteral("folder cannot be read (permission denied)"), {}, 0});
+                continue;
+            }
+            inFolder << entry;
+        }
+        std::sort(inFolder.begin(), inFolder.end());
+        files << inFolder;
+    }
+    return files;
+}
+
+FileImportResult ImportJob::importFile(const QString& path)
+{
+    FileImportResult result;
+    result.path = path;
+    ReportReader::Result read = ReportReader::read(path);
+    result.warnings = read.warnings;
+    if (!read.report) {
+        result.reason = read.error;
+        return result;
+    }
+    if (m_store.reportIdByHash(read.report->contentHash)) {
+        result.outcome = FileImportResult::Outcome::AlreadyPresent;
+        return result;
+    }
+    const ExtractionResult extraction = m_extractor.extract(*read.report);
+    result.warnings << extraction.warnings;
+    const Store::ImportResult stored = m_store.importReport(extraction);
+    switch (stored.status) {
+    case Store::ImportStatus::Imported:
+        result.outcome = FileImportResult::Outcome::Imported;
+        result.incidents = stored.incidents;
+        break;
+    case Store::ImportStatus::AlreadyPresent:
+        result.outcome = FileImportResult::Outcome::AlreadyPresent;
+        break;
+    case Store::ImportStatus::Failed:
+        result.reason = QStringLiteral("database error: %1").arg(stored.error);
+        break;
+    }
+    return result;
+}
+
+ImportSummary ImportJob::run(const QStringList& paths, const Progress& progress)
+{
+    ImportSummary summary;
+    const QStringList files = collectFiles(paths, &summary.files);
+    for (int i = 0; i < files.size(); ++i) {
+        if (progress && !progress(i, int(files.size()), files[i])) {
+            summary.cancelled = true;
+            break;
+        }
+        summary.files.append(importFile(files[i]));
+    }
+    if (progress && !summary.cancelled)
+        progress(int(files.size()), int(files.size()), QString());
+    return summary;
+}
+
+} // namespace makran

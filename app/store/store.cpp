@@ -1,0 +1,459 @@
+#include "store/store.h"
+
+#include "store/migrations.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace makran {
+
+namespace {
+
+QString isoDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate dateFrom(const QString& text)
+{
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+bool fail(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+QString toFtsQuery(const QString& userText)
+{
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList terms;
+    auto it = words.globalMatch(userText);
+    while (it.hasNext())
+        terms << QLatin1Char('"') + it.next().captured() + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+std::unique_ptr<Store> Store::open(const QString& path, QString* error)
+{
+    std::unique_ptr<Store> store(new Store);
+    store->m_path = path;
+    const QFileInfo info(path);
+    if (!info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
+        fail(error, QStringLiteral("%1: cannot create the folder").arg(path));
+        return nullptr;
+    }
+    QString message;
+    if (!store->m_db.open(path, &message)) {
+        fail(error, QStringLiteral("%1: %2").arg(path, message));
+        return nullptr;
+    }
+    // WAL keeps readers unblocked during an import; NORMAL sync is safe with WAL.
+    if (!store->m_db.exec("PRAGMA journal_mode=WAL", &message) ||
+        !store->m_db.exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON", &message)) {
+        fail(error, QStringLiteral("%1: not a usable database (%2)").arg(path, message));
+        return nullptr;
+    }
+    if (!migrate(store->m_db, nullptr, &message)) {
+        fail(error, QStringLiteral("%1: %2").arg(path, message));
+        return nullptr;
+    }
+    return store;
+}
+
+QString Store::defaultPath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/makran");
+    return dir + QStringLiteral("/makran.sqlite");
+}
+
+int Store::schemaVersion() const
+{
+    auto query = m_db.prepare("PRAGMA user_version");
+    return query.step() ? int(query.int64(0)) : 0;
+}
+
+std::optional<qint64> Store::reportIdByHash(const QString& contentHash) const
+{
+    auto query = m_db.prepare("SELECT id FROM reports WHERE content_hash = ?");
+    query.bind(1, contentHash);
+    if (query.step())
+        return query.int64(0);
+    return std::nullopt;
+}
+
+qint64 Store::placeId(const Place& place, QString* error)
+{
+    auto find = m_db.prepare("SELECT id FROM places WHERE name = ? AND admin1 IS ? AND country IS ? "
+                             "AND geo_precision IS ?");
+    find.bind(1, place.name);
+    find.bind(2, place.admin1.isEmpty() ? QString() : place.admin1);
+    find.bind(3, place.country.isEmpty() ? QString() : place.country);
+    find.bind(4, place.geoPrecision);
+    if (find.step())
+        return find.int64(0);
+    auto insert = m_db.prepare(
+        "INSERT INTO places(name, admin1, country, lat, lon, geo_precision) VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, place.name);
+    insert.bind(2, place.admin1.isEmpty() ? QString() : place.admin1);
+    insert.bind(3, place.country.isEmpty() ? QString() : place.country);
+    insert.bind(4, place.lat);
+    insert.bind(5, place.lon);
+    insert.bind(6, place.geoPrecision);
+    if (!insert.execute()) {
+        fail(error, insert.error());
+        return 0;
+    }
+    return m_db.lastInsertId();
+}
+
+qint64 Store::actorId(const ActorRef& actor, QString* error)
+{
+    auto find = m_db.prepare("SELECT id FROM actors WHERE name = ?");
+    find.bind(1, actor.name);
+    if (find.step())
+        return find.int64(0);
+    auto insert = m_db.prepare("INSERT INTO actors(name, kind, country) VALUES (?, ?, ?)");
+    insert.bind(1, actor.name);
+    insert.bind(2, actor.kind);
+    insert.bind(3, actor.country);
+    if (!insert.execute()) {
+        fail(error, insert.error());
+        return 0;
+    }
+    return m_db.lastInsertId();
+}
+
+bool Store::insertIncident(const Incident& incident, qint64 reportId, int ordinal, const QString& reportHash,
+                           const QList<qint64>& quoteIds, const QList<Quote>& reportQuotes, QString* error)
+{
+    qint64 place = 0;
+    if (!incident.place.name.isEmpty() && !(place = placeId(incident.place, error)))
+        return false;
+    auto insert = m_db.prepare(
+        "INSERT INTO incidents(report_id, ordinal, date, date_end, date_precision, event_type, "
+        "sub_event_type, place_id, out_of_region, fatalities, fatalities_high, injured, summary, "
+        "confidence, incident_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    insert.bind(1, reportId);
+    insert.bind(2, ordinal);
+    insert.bind(3, isoDate(incident.date));
+    insert.bind(4, isoDate(incident.dateEnd));
+    insert.bind(5, toString(incident.datePrecision));
+    insert.bind(6, incident.eventType);
+    insert.bind(7, incident.subEventType);
+    if (place)
+        insert.bind(8, place);
+    else
+        insert.bindNull(8);
+    insert.bind(9, qint64(incident.place.outOfRegion ? 1 : 0));
+    insert.bind(10, incident.fatalities);
+    insert.bind(11, incident.fatalitiesHigh);
+    insert.bind(12, incident.injured);
+    insert.bind(13, incident.summary);
+    insert.bind(14, incident.confidence);
+    // Stable across re-extraction of the same text, so analysts' edits find their incident again.
+    insert.bind(15, reportHash.left(16) + QLatin1Char(':') + QString::number(ordinal));
+    if (!insert.execute())
+        return fail(error, insert.error());
+    const qint64 incidentId = m_db.lastInsertId();
+
+    auto source = m_db.prepare("INSERT OR IGNORE INTO incident_sources(incident_id, report_id) VALUES (?, ?)");
+    source.bind(1, incidentId);
+    source.bind(2, reportId);
+    if (!source.execute())
+        return fail(error, source.error());
+
+    auto link = m_db.prepare("INSERT OR IGNORE INTO incident_actors(incident_id, actor_id, role) VALUES (?,?,?)");
+    for (const ActorRef& actor : incident.actors) {
+        const qint64 actor_id = actorId(actor, error);
+        if (!actor_id)
+            return false;
+        link.bind(1, incidentId);
+        link.bind(2, actor_id);
+        link.bind(3, toString(actor.role));
+        if (!link.execute())
+            return fail(error, link.error());
+    }
+
+    auto quoteLink = m_db.prepare("INSERT OR IGNORE INTO incident_quotes(incident_id, quote_id) VALUES (?, ?)");
+    for (const Quote& quote : incident.quotes) {
+        const qsizetype index = reportQuotes.indexOf(quote);
+        if (index < 0)
+            continue; // quotes of an incident are always among the report's quotes
+        quoteLink.bind(1, incidentId);
+        quoteLink.bind(2, quoteIds[index]);
+        if (!quoteLink.execute())
+            return fail(error, quoteLink.error());
+    }
+
+    auto evidence = m_db.prepare("INSERT INTO evidence(incident_id, field, start, end, reasoning) "
+                                 "VALUES (?, ?, ?, ?, ?)");
+    for (const Evidence& item : incident.evidence) {
+        evidence.bind(1, incidentId);
+        evidence.bind(2, item.field);
+        evidence.bind(3, item.start);
+        evidence.bind(4, item.end);
+        evidence.bind(5, item.reasoning);
+        if (!evidence.execute())
+            return fail(error, evidence.error());
+    }
+
+    if (incident.place.hasCoordinates()) {
+        auto spatial = m_db.prepare("INSERT INTO incident_rtree(id, min_lon, max_lon, min_lat, max_lat) "
+                                    "VALUES (?, ?, ?, ?, ?)");
+        spatial.bind(1, incidentId);
+        spatial.bind(2, *incident.place.lon);
+        spatial.bind(3, *incident.place.lon);
+        spatial.bind(4, *incident.place.lat);
+        spatial.bind(5, *incident.place.lat);
+        if (!spatial.execute())
+            return fail(error, spatial.error());
+    }
+    return true;
+}
+
+Store::ImportResult Store::importReport(const ExtractionResult& extraction)
+{
+    ImportResult result;
+    const Report& report = extraction.report;
+    if (auto existing = reportIdByHash(report.contentHash)) {
+        result.status = ImportStatus::AlreadyPresent;
+        result.reportId = *existing;
+        return result;
+    }
+    SqliteTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        result.error = QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError());
+        return result;
+    }
+    auto insert = m_db.prepare("INSERT INTO reports(content_hash, title, source, url, published, path, text, "
+                               "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, report.contentHash);
+    insert.bind(2, report.title);
+    insert.bind(3, report.source);
+    insert.bind(4, report.url);
+    insert.bind(5, isoDate(report.published));
+    insert.bind(6, report.path);
+    insert.bind(7, report.text);
+    insert.bind(8, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!insert.execute()) {
+        result.error = insert.error();
+        return result;
+    }
+    const qint64 reportId = m_db.lastInsertId();
+    auto fts = m_db.prepare("INSERT INTO report_fts(rowid, title, text) VALUES (?, ?, ?)");
+    fts.bind(1, reportId);
+    fts.bind(2, report.title);
+    fts.bind(3, report.text);
+    if (!fts.execute()) {
+        result.error = fts.error();
+        return result;
+    }
+
+    QList<qint64> quoteIds;
+    auto quote = m_db.prepare("INSERT INTO quotes(report_id, speaker, text, start, end, speaker_start, "
+                              "speaker_end, partial, indirect) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto quoteFts = m_db.prepare("INSERT INTO quote_fts(rowid, speaker, text) VALUES (?, ?, ?)");
+    for (const Quote& q : extraction.quotes) {
+        quote.bind(1, reportId);
+        quote.bind(2, q.speaker);
+        quote.bind(3, q.text);
+        quote.bind(4, q.start);
+        quote.bind(5, q.end);
+        quote.bind(6, q.speakerStart);
+        quote.bind(7, q.speakerEnd);
+        quote.bind(8, qint64(q.partial));
+        quote.bind(9, qint64(q.indirect));
+        if (!quote.execute()) {
+            result.error = quote.error();
+            return result;
+        }
+        quoteIds << m_db.lastInsertId();
+        quoteFts.bind(1, quoteIds.last());
+        quoteFts.bind(2, q.speaker);
+        quoteFts.bind(3, q.text);
+        if (!quoteFts.execute()) {
+            result.error = quoteFts.error();
+            return result;
+        }
+    }
+
+    int ordinal = 0;
+    for (const Incident& incident : extraction.incidents) {
+        if (!insertIncident(incident, reportId, ordinal++, report.contentHash, quoteIds, extraction.quotes,
+                            &result.error))
+            return result;
+    }
+    if (!transaction.commit(&result.error))
+        return result;
+    result.status = ImportStatus::Imported;
+    result.reportId = reportId;
+    result.incidents = int(extraction.incidents.size());
+    return result;
+}
+
+std::vector<Incident> Store::loadIncidents() const
+{
+    const SqliteDatabase& db = m_db;
+    std::vector<Incident> incidents;
+    QHash<qint64, size_t> indexById;
+    auto query = db.prepare(
+        "SELECT i.id, i.report_id, i.date, i.date_end, i.date_precision, i.event_type, i.sub_event_type, "
+        "p.name, p.admin1, p.country, p.lat, p.lon, p.geo_precision, i.out_of_region, i.fatalities, "
+        "i.fatalities_high, i.injured, i.summary, i.confidence FROM incidents i "
+        "LEFT JOIN places p ON p.id = i.place_id ORDER BY i.id");
+    while (query.step()) {
+        Incident incident;
+        incident.id = query.int64(0);
+        incident.reportId = query.int64(1);
+        incident.date = dateFrom(query.text(2));
+        incident.dateEnd = dateFrom(query.text(3));
+        incident.datePrecision = datePrecisionFromString(query.text(4));
+        incident.eventType = query.text(5);
+        incident.subEventType = query.text(6);
+        incident.place.name = query.text(7);
+        incident.place.admin1 = query.text(8);
+        incident.place.country = query.text(9);
+        incident.place.lat = query.optionalReal(10);
+        incident.place.lon = query.optionalReal(11);
+        incident.place.geoPrecision = query.optionalInt(12).value_or(0);
+        incident.place.outOfRegion = query.int64(13) != 0;
+        incident.fatalities = query.optionalInt(14);
+        incident.fatalitiesHigh = query.optionalInt(15);
+        incident.injured = query.optionalInt(16);
+        incident.summary = query.text(17);
+        incident.confidence = query.real(18);
+        indexById.insert(incident.id, incidents.size());
+        incidents.push_back(std::move(incident));
+    }
+
+    auto actors = db.prepare("SELECT ia.incident_id, a.name, ia.role, a.kind, a.country FROM incident_actors ia "
+                             "JOIN actors a ON a.id = ia.actor_id ORDER BY ia.rowid");
+    while (actors.step()) {
+        auto it = indexById.constFind(actors.int64(0));
+        if (it == indexById.constEnd())
+            continue;
+        incidents[*it].actors.append(
+            ActorRef{actors.text(1), actorRoleFromString(actors.text(2)), actors.text(3), actors.text(4)});
+    }
+    auto sources = db.prepare("SELECT incident_id, report_id FROM incident_sources ORDER BY rowid");
+    while (sources.step()) {
+        auto it = indexById.constFind(sources.int64(0));
+        if (it != indexById.constEnd())
+            incidents[*it].sourceReportIds.append(sources.int64(1));
+    }
+    auto quotes = db.prepare("SELECT iq.incident_id, q.speaker, q.text, q.start, q.end, q.speaker_start, "
+                             "q.speaker_end, q.partial, q.indirect FROM incident_quotes iq "
+                             "JOIN quotes q ON q.id = iq.quote_id ORDER BY q.report_id, q.start");
+    while (quotes.step()) {
+        auto it = indexById.constFind(quotes.int64(0));
+        if (it == indexById.constEnd())
+            continue;
+        incidents[*it].quotes.append(Quote{quotes.text(1), quotes.text(2), quotes.int64(3), quotes.int64(4),
+                                           quotes.int64(5), quotes.int64(6), quotes.int64(7) != 0,
+                                           quotes.int64(8) != 0});
+    }
+    auto evidence = db.prepare("SELECT incident_id, field, start, end, reasoning FROM evidence ORDER BY id");
+    while (evidence.step()) {
+        auto it = indexById.constFind(evidence.int64(0));
+        if (it == indexById.constEnd())
+            continue;
+        incidents[*it].evidence.append(
+            Evidence{evidence.text(1), evidence.int64(2), evidence.int64(3), evidence.text(4)});
+    }
+    return incidents;
+}
+
+std::optional<Incident> Store::incident(qint64 id) const
+{
+    // Small databases are the norm for single lookups; reuse the bulk loader's mapping.
+    for (Incident& incident : loadIncidents()) {
+        if (incident.id == id)
+            return std::move(incident);
+    }
+    return std::nullopt;
+}
+
+std::optional<Report> Store::report(qint64 id) const
+{
+    auto query = m_db.prepare(
+        "SELECT id, title, source, url, published, text, content_hash, path FROM reports WHERE id = ?");
+    query.bind(1, id);
+    if (!query.step())
+        return std::nullopt;
+    return Report{query.int64(0), query.text(1), query.text(2), query.text(3), dateFrom(query.text(4)),
+                  query.text(5),  query.text(6), query.text(7)};
+}
+
+std::vector<Report> Store::reports(bool withText) const
+{
+    std::vector<Report> result;
+    auto query = m_db.prepare(
+        withText ? "SELECT id, title, source, url, published, text, content_hash, path FROM reports ORDER BY id"
+                 : "SELECT id, title, source, url, published, '', content_hash, path FROM reports ORDER BY id");
+    while (query.step()) {
+        result.push_back(Report{query.int64(0), query.text(1), query.text(2), query.text(3),
+                                dateFrom(query.text(4)), query.text(5), query.text(6), query.text(7)});
+    }
+    return result;
+}
+
+qint64 Store::reportCount() const
+{
+    auto query = m_db.prepare("SELECT count(*) FROM reports");
+    return query.step() ? query.int64(0) : 0;
+}
+
+qint64 Store::incidentCount() const
+{
+    auto query = m_db.prepare("SELECT count(*) FROM incidents");
+    return query.step() ? query.int64(0) : 0;
+}
+
+QSet<qint64> Store::incidentsMatchingText(const QString& query, QString* error) const
+{
+    QSet<qint64> ids;
+    const QString fts = toFtsQuery(query);
+    if (fts.isEmpty())
+        return ids;
+    const SqliteDatabase& db = m_db;
+    auto reports = db.prepare("SELECT s.incident_id FROM report_fts f JOIN incident_sources s "
+                              "ON s.report_id = f.rowid WHERE report_fts MATCH ?");
+    reports.bind(1, fts);
+    while (reports.step())
+        ids.insert(reports.int64(0));
+    auto quotes = db.prepare("SELECT iq.incident_id FROM quote_fts f JOIN incident_quotes iq "
+                             "ON iq.quote_id = f.rowid WHERE quote_fts MATCH ?");
+    quotes.bind(1, fts);
+    while (quotes.step())
+        ids.insert(quotes.int64(0));
+    if (error && !reports.error().isEmpty())
+        *error = reports.error();
+    return ids;
+}
+
+QList<qint64> Store::incidentsInBox(double minLat, double minLon, double maxLat, double maxLon) const
+{
+    QList<qint64> ids;
+    auto query = m_db.prepare(
+        "SELECT id FROM incident_rtree WHERE max_lon >= ? AND min_lon <= ? AND max_lat >= ? AND min_lat <= ?");
+    query.bind(1, minLon);
+    query.bind(2, maxLon);
+    query.bind(3, minLat);
+    query.bind(4, maxLat);
+    while (query.step())
+        ids << query.int64(0);
+    return ids;
+}
+
+} // namespace makran

@@ -1,0 +1,4 @@
+// Replaced by the main window.
+namespace makran {
+int uiPlaceholder() { return 0; }
+}
