@@ -1,5 +1,7 @@
 #include "export/briefingbuilder.h"
 
+#include "export/briefingfonts.h"
+
 #include "export/exporter.h"
 #include "export/exportfields.h"
 
@@ -45,6 +47,33 @@ QString coordinates(const Place& place)
              QString::number(std::abs(lon), 'f', 4), lon >= 0 ? QStringLiteral("E") : QStringLiteral("W"));
 }
 
+// Names and titles in Arabic script are isolated so they keep the surrounding English text in order.
+Place isolatedPlace(Place place)
+{
+    place.name = isolateRtl(place.name);
+    place.admin1 = isolateRtl(place.admin1);
+    return place;
+}
+
+std::optional<Report> isolatedReport(const Report* report)
+{
+    if (!report)
+        return std::nullopt;
+    Report copy;
+    copy.id = report->id;
+    copy.title = isolateRtl(report->title);
+    copy.source = isolateRtl(report->source);
+    copy.published = report->published;
+    return copy;
+}
+
+QStringList isolated(QStringList texts)
+{
+    for (QString& text : texts)
+        text = isolateRtl(text);
+    return texts;
+}
+
 QString shortCasualties(const Incident& incident)
 {
     if (!incident.fatalities && !incident.injured)
@@ -73,15 +102,16 @@ BriefingIncident BriefingBuilder::buildIncident(const Incident& incident)
     out.eventType = incident.eventType;
     out.heading = QStringLiteral("Incident %1 · %2 · %3")
                       .arg(incident.id)
-                      .arg(describeDate(incident), describePlace(incident.place));
+                      .arg(describeDate(incident), describePlace(isolatedPlace(incident.place)));
 
     Footnotes notes;
     const Report* report = m_reports.find(incident.reportId);
-    const QString reportName = describeReport(report, incident.reportId);
+    const std::optional<Report> shown = isolatedReport(report);
+    const QString reportName = describeReport(shown ? &*shown : nullptr, incident.reportId);
     auto citeReport = [&](const QString& excerpt) {
         QString text = reportName;
         if (!excerpt.isEmpty())
-            text += QStringLiteral(", quote: “%1”").arg(excerpt);
+            text += QStringLiteral(", quote: “%1”").arg(isolateRtl(excerpt));
         if (report && !report->url.isEmpty())
             text += QStringLiteral(", ") + report->url;
         return notes.add(text);
@@ -116,8 +146,8 @@ BriefingIncident BriefingBuilder::buildIncident(const Incident& incident)
         QStringLiteral("Event"), event,
         citeEvidence({QStringLiteral("event_type"), QStringLiteral("sub_event_type")}, {})};
     QString place = QStringLiteral("%1 (%2; %3)")
-                        .arg(describePlace(incident.place), describeGeoPrecision(incident.place.geoPrecision),
-                             coordinates(incident.place));
+                        .arg(describePlace(isolatedPlace(incident.place)),
+                             describeGeoPrecision(incident.place.geoPrecision), coordinates(incident.place));
     if (incident.place.outOfRegion)
         place += QStringLiteral(", outside Balochistan and Sistan-Baluchestan");
     out.facts << BriefingStatement{QStringLiteral("Place"), place,
@@ -151,8 +181,10 @@ BriefingIncident BriefingBuilder::buildIncident(const Incident& incident)
         if (id == incident.reportId)
             continue;
         const Report* other = m_reports.find(id);
-        others << (other && !other->source.isEmpty() ? other->source : QStringLiteral("report #%1").arg(id));
-        QString text = describeReport(other, id);
+        others << (other && !other->source.isEmpty() ? isolateRtl(other->source)
+                                                     : QStringLiteral("report #%1").arg(id));
+        const std::optional<Report> otherShown = isolatedReport(other);
+        QString text = describeReport(otherShown ? &*otherShown : nullptr, id);
         if (other && !other->url.isEmpty())
             text += QStringLiteral(", ") + other->url;
         otherSources << notes.add(text);
@@ -181,8 +213,8 @@ BriefingIncident BriefingBuilder::buildIncident(const Incident& incident)
     }
 
     out.status = m_request.statusById.value(incident.id);
-    out.notes = m_request.notesById.value(incident.id);
-    out.tags = m_request.tagsById.value(incident.id);
+    out.notes = isolated(m_request.notesById.value(incident.id));
+    out.tags = isolated(m_request.tagsById.value(incident.id));
     out.sources = notes.texts();
     return out;
 }
@@ -243,12 +275,12 @@ Briefing BriefingBuilder::build()
     for (const Incident* incident : order) {
         QStringList actors;
         for (const ActorRef& actor : incident->actors) {
-            if (!actors.contains(actor.name))
-                actors << actor.name;
+            if (!actors.contains(isolateRtl(actor.name)))
+                actors << isolateRtl(actor.name);
         }
         briefing.rows << BriefingRow{incident->id,
                                      describeDate(*incident),
-                                     describePlace(incident->place),
+                                     describePlace(isolatedPlace(incident->place)),
                                      incident->subEventType.isEmpty() ? incident->eventType
                                                                       : incident->subEventType,
                                      actors.join(QStringLiteral(", ")),

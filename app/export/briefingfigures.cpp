@@ -24,14 +24,14 @@ const QColor kFaint(0xBB, 0xBB, 0xBB);
 void drawNotice(QPainter& painter, const QRectF& rect, const QString& text)
 {
     painter.setPen(kInk);
-    painter.setFont(briefingFont(9));
+    painter.setFont(figureFont(12));
     painter.drawText(rect, Qt::AlignCenter | Qt::TextWordWrap, text);
 }
 
 // Legend of the event types present, with counts, in the top-right corner of rect.
 void drawLegend(QPainter& painter, const QRectF& rect, const QMap<QString, int>& counts)
 {
-    painter.setFont(briefingFont(7.5));
+    painter.setFont(figureFont(10));
     const QFontMetricsF metrics(painter.font());
     QStringList types;
     for (const QString& type : acledEventTypes()) {
@@ -113,7 +113,7 @@ void drawBriefingMap(QPainter& painter, const QRectF& rect, const QList<Incident
     // Graticule, every 1, 2 or 5 degrees so there are a few lines whatever the extent.
     const double span = std::max(maxLon - minLon, maxLat - minLat);
     const double step = span > 25 ? 5.0 : span > 8 ? 2.0 : 1.0;
-    painter.setFont(briefingFont(6.5));
+    painter.setFont(figureFont(9));
     for (double lon = std::ceil(minLon / step) * step; lon <= maxLon; lon += step) {
         const QPointF top = toScreen(maxLat, lon);
         const QPointF bottom = toScreen(minLat, lon);
@@ -138,7 +138,7 @@ void drawBriefingMap(QPainter& painter, const QRectF& rect, const QList<Incident
     });
     for (const Incident* incident : located) {
         counts[incident->eventType] += 1;
-        const double radius = std::min(14.0, 3.0 + std::sqrt(double(incident->fatalities.value_or(0))) * 1.2);
+        const double radius = std::min(14.0, 4.0 + std::sqrt(double(incident->fatalities.value_or(0))) * 1.2);
         painter.setPen(QPen(Qt::white, 0.8));
         QColor fill = eventTypeColor(incident->eventType);
         fill.setAlpha(215);
@@ -153,8 +153,8 @@ void drawBriefingMap(QPainter& painter, const QRectF& rect, const QList<Incident
         drawNotice(painter, rect, QStringLiteral("No incidents to map."));
     else if (unlocated > 0) {
         painter.setPen(kInk);
-        painter.setFont(briefingFont(7.5));
-        painter.drawText(rect.adjusted(6, 0, -6, -4), Qt::AlignLeft | Qt::AlignBottom,
+        painter.setFont(figureFont(10));
+        painter.drawText(rect.adjusted(6, 4, -6, 0), Qt::AlignLeft | Qt::AlignTop,
                          QStringLiteral("%1 incident(s) without coordinates are not shown.").arg(unlocated));
     }
     painter.setClipping(false);
@@ -204,7 +204,7 @@ void drawBriefingTimeline(QPainter& painter, const QRectF& rect, const QList<Inc
     for (const auto& bin : counts)
         maxCount = std::max(maxCount, std::accumulate(bin.begin(), bin.end(), 0));
 
-    painter.setFont(briefingFont(7));
+    painter.setFont(figureFont(9.5));
     const QFontMetricsF metrics(painter.font());
     const QRectF plot = rect.adjusted(metrics.horizontalAdvance(QStringLiteral("0000")) + 6, 8, -8,
                                       -(metrics.height() * 2 + 8));

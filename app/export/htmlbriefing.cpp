@@ -1,6 +1,7 @@
 #include "export/briefingbuilder.h"
 #include "export/briefingexport.h"
 #include "export/briefingfigures.h"
+#include "export/briefingfonts.h"
 #include "export/exporter.h"
 #include "export/exportstyle.h"
 
@@ -10,7 +11,7 @@ namespace {
 
 QString esc(const QString& text)
 {
-    return text.toHtmlEscaped();
+    return markArabicScript(text.toHtmlEscaped());
 }
 
 QString citations(const QList<int>& sources)
@@ -72,13 +73,13 @@ QString briefingIncidentHtml(const BriefingIncident& incident)
                        .arg(incident.id)
                        .arg(swatch(incident.eventType), esc(incident.heading));
     for (const BriefingStatement& fact : incident.facts) {
-        html += QStringLiteral("<p class=\"fact\"><b>%1:</b> %2%3</p>\n")
+        html += QStringLiteral("<p class=\"fact\" dir=\"ltr\"><b>%1:</b> %2%3</p>\n")
                     .arg(esc(fact.label), esc(fact.text), citations(fact.sources));
     }
     if (!incident.quotes.isEmpty()) {
         html += QStringLiteral("<p><b>Quotes</b></p>\n");
         for (const BriefingQuote& quote : incident.quotes) {
-            html += QStringLiteral("<blockquote>“%1” — <i>%2</i>%3%4</blockquote>\n")
+            html += QStringLiteral("<blockquote dir=\"ltr\">&lrm;“%1” — <i>%2</i>%3%4</blockquote>\n")
                         .arg(esc(quote.text), esc(quote.speaker),
                              quote.qualifier.isEmpty() ? QString()
                                                        : QStringLiteral(" (%1)").arg(esc(quote.qualifier)),
@@ -101,7 +102,7 @@ QString briefingIncidentHtml(const BriefingIncident& incident)
     if (!incident.sources.isEmpty()) {
         html += QStringLiteral("<p><b>Sources</b></p>\n<ol class=\"sources\">\n");
         for (const QString& source : incident.sources)
-            html += QStringLiteral("<li>%1</li>\n").arg(esc(source));
+            html += QStringLiteral("<li dir=\"ltr\">%1</li>\n").arg(esc(source));
         html += QStringLiteral("</ol>\n");
     }
     return html;
@@ -113,7 +114,7 @@ bool writeHtmlBriefing(const ExportRequest& request, QIODevice& out, QString* er
     const Briefing briefing = BriefingBuilder(request).build();
     QString html =
         QStringLiteral(
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta "
+            "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta "
             "charset=\"utf-8\">\n<title>%1</title>\n<style>\n"
             "body{font-family:\"Noto Sans\",\"DejaVu Sans\",Arial,\"Noto Naskh Arabic\",\"Noto Nastaliq "
             "Urdu\","

@@ -83,7 +83,7 @@ bool writeMarkdownBriefing(const ExportRequest& request, QIODevice& out, QString
         if (!incident.quotes.isEmpty()) {
             text += QStringLiteral("**Quotes**\n\n");
             for (const BriefingQuote& quote : incident.quotes) {
-                text += QStringLiteral("> “%1” — *%2*%3%4\n\n")
+                text += QStringLiteral("> \u200E“%1” — *%2*%3%4\n\n")
                             .arg(md(quote.text), md(quote.speaker),
                                  quote.qualifier.isEmpty() ? QString()
                                                            : QStringLiteral(" (%1)").arg(md(quote.qualifier)),

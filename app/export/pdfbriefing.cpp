@@ -47,6 +47,10 @@ class PdfPager {
         doc->documentLayout()->setPaintDevice(&m_writer);
         doc->setDefaultFont(briefingFont(kBodyPointSize));
         doc->setDocumentMargin(0);
+        // An English briefing: paragraphs run left to right even when they start with a Persian quote.
+        QTextOption option = doc->defaultTextOption();
+        option.setTextDirection(Qt::LeftToRight);
+        doc->setDefaultTextOption(option);
         doc->setHtml(html);
         doc->setTextWidth(m_width);
         return doc;

@@ -26,6 +26,11 @@ Quote quoteIn(const QString& text, const QString& speaker, const QString& words)
 
 ExportFixture::ExportFixture()
 {
+    // MAKRAN_KEEP_EXPORTS=1 keeps the files for a look (the path is printed).
+    if (!qEnvironmentVariableIsEmpty("MAKRAN_KEEP_EXPORTS")) {
+        dir.setAutoRemove(false);
+        WARN("exports kept in " << dir.path().toStdString());
+    }
     Report dawn{
         1,
         QStringLiteral("Ten soldiers killed in Panjgur attack"),
