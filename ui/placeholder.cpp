@@ -1,4 +1,0 @@
-// Replaced by the main window.
-namespace makran {
-int uiPlaceholder() { return 0; }
-}
