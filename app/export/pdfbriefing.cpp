@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 #include <memory>
@@ -47,11 +48,14 @@ class PdfPager {
         doc->documentLayout()->setPaintDevice(&m_writer);
         doc->setDefaultFont(briefingFont(kBodyPointSize));
         doc->setDocumentMargin(0);
-        // An English briefing: paragraphs run left to right even when they start with a Persian quote.
-        QTextOption option = doc->defaultTextOption();
-        option.setTextDirection(Qt::LeftToRight);
-        doc->setDefaultTextOption(option);
         doc->setHtml(html);
+        // An English briefing: every paragraph runs left to right, even one that opens with a Persian quote
+        // (Qt's layout ignores the HTML dir attribute and a leading LRM when guessing a block's direction).
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setLayoutDirection(Qt::LeftToRight);
+            QTextCursor(block).setBlockFormat(format);
+        }
         doc->setTextWidth(m_width);
         return doc;
     }
