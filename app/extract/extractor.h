@@ -8,6 +8,7 @@ namespace makran {
 
 class Gazetteer;
 class ActorDictionary;
+class PlaceFinder;
 
 // Turns one report into incidents and quotes with the rule-and-gazetteer engine. Thread-safe for
 // concurrent extract() calls once constructed (all state is read-only).
@@ -24,6 +25,7 @@ public:
 private:
     const Gazetteer& m_gazetteer;
     const ActorDictionary& m_actors;
+    std::unique_ptr<PlaceFinder> m_places; // indexes every spelling of the gazetteer once
 };
 
 } // namespace makran

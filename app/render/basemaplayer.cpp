@@ -56,6 +56,7 @@ struct BasemapLayer::Town {
     double lon = 0;
     int population = 0;
     bool city = false;
+    bool focus = false; // in Balochistan or Sistan and Baluchestan
 };
 
 BasemapLayer::BasemapLayer() : BasemapLayer(Basemap::builtIn(), &Gazetteer::builtIn()) {}
@@ -66,11 +67,15 @@ BasemapLayer::BasemapLayer(const Basemap& basemap, const Gazetteer* gazetteer) :
         for (const GazetteerEntry& entry : gazetteer->entries()) {
             if (entry.kind != PlaceKind::City && entry.kind != PlaceKind::Town)
                 continue;
-            m_towns.push_back({entry.name, entry.lat, entry.lon, entry.population, entry.kind == PlaceKind::City});
+            m_towns.push_back({entry.name, entry.lat, entry.lon, entry.population, entry.kind == PlaceKind::City,
+                               isFocusProvince(entry.admin1, entry.country)});
         }
     }
-    // Label priority: cities before towns, then by population; ties by name for stable screenshots.
+    // Label priority: the focus provinces' places, cities before towns, then by population; ties by
+    // name for stable screenshots.
     std::sort(m_towns.begin(), m_towns.end(), [](const Town& a, const Town& b) {
+        if (a.focus != b.focus)
+            return a.focus;
         if (a.city != b.city)
             return a.city;
         if (a.population != b.population)
@@ -240,7 +245,9 @@ QList<QRectF> BasemapLayer::paintLabels(QPainter& painter, const MapCamera& came
     for (const BasemapFeature& feature : m_basemap.features()) {
         if (feature.layer != BasemapFeature::Layer::Admin1 || !isFocusProvince(feature.name, feature.countryCode))
             continue;
-        placeCentred(feature.name, camera.toScreen(feature.label.y(), feature.label.x()), focusFont, style.provinceLabel);
+        // Below the label point: province-level incidents are drawn on the point itself.
+        placeCentred(feature.name, camera.toScreen(feature.label.y(), feature.label.x()) + QPointF(0, 30), focusFont,
+                     style.provinceLabel);
     }
     if (zoom >= 5.5) {
         for (const BasemapFeature& feature : m_basemap.features()) {

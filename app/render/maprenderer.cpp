@@ -132,12 +132,24 @@ QList<qint64> MapRenderer::pick(const MapCamera& camera, QPointF point)
     return ids;
 }
 
+QString MapRenderer::unlocatedText() const
+{
+    return QStringLiteral("%1 with no location: not on the map").arg(m_unlocated);
+}
+
 QSizeF MapRenderer::legendSize() const
 {
     int rows = int(EventStyles::all().size()) + 4; // title, types, size, approximate, cluster
     if (m_unlocated > 0)
         ++rows;
-    return QSizeF(kLegendWidth, rows * kLegendRow + 12);
+    // Wide enough for its longest line in the font it is drawn with.
+    QFont font;
+    font.setPixelSize(12);
+    const QFontMetricsF metrics(font);
+    double width = kLegendWidth;
+    if (m_unlocated > 0)
+        width = std::max(width, 40 + metrics.horizontalAdvance(unlocatedText()));
+    return QSizeF(width, rows * kLegendRow + 12);
 }
 
 QRectF MapRenderer::legendRect(const MapCamera& camera) const
@@ -306,7 +318,7 @@ void MapRenderer::paintLegend(QPainter& painter, const QRectF& rect) const
     painter.setFont(font);
     row(QStringLiteral("Many incidents in one spot"));
     if (m_unlocated > 0)
-        row(QStringLiteral("%1 with no location: not on the map").arg(m_unlocated), QColor(0xC0, 0x39, 0x2B));
+        row(unlocatedText(), QColor(0xC0, 0x39, 0x2B));
     painter.restore();
 }
 

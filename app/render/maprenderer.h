@@ -65,6 +65,7 @@ private:
     void paintAttribution(QPainter& painter, const MapCamera& camera) const;
     void paintNotice(QPainter& painter, const MapCamera& camera) const;
     QSizeF legendSize() const;
+    QString unlocatedText() const;
 
     std::shared_ptr<BasemapLayer> m_basemap;
     MapStyle m_style;

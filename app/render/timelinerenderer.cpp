@@ -312,9 +312,9 @@ void TimelineRenderer::paint(QPainter& painter, const QRectF& rect, const Timeli
         notes << QStringLiteral("%1 without a date (not on the timeline)").arg(m_undated);
     if (!notes.isEmpty()) {
         const QString text = notes.join(QStringLiteral("  ·  "));
-        const QRectF lanes = lanesRect(rect);
+        const QRectF band = histogramRect(rect);
         const QFontMetricsF metrics(painter.font());
-        QRectF box(lanes.right() - metrics.horizontalAdvance(text) - 14, lanes.top() + 2,
+        QRectF box(band.right() - metrics.horizontalAdvance(text) - 14, band.top() + 2,
                    metrics.horizontalAdvance(text) + 10, metrics.height() + 4);
         QColor back = m_palette.color(QPalette::Base);
         back.setAlphaF(0.85f);

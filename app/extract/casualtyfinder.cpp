@@ -1,0 +1,209 @@
+#include "extract/casualtyfinder.h"
+
+#include <QSet>
+
+namespace makran {
+
+namespace {
+
+enum class VerbKind { None, KilledPassive, KilledActive, InjuredPassive, InjuredActive, Toll };
+
+VerbKind verbKind(const QString& key)
+{
+    static const QSet<QString> killedPassive = {
+        QStringLiteral("killed"),  QStringLiteral("dead"),   QStringLiteral("died"),  QStringLiteral("martyred"),
+        QStringLiteral("slain"),   QStringLiteral("perished"), QStringLiteral("lost"), QStringLiteral("bodies"),
+        QStringLiteral("deaths"),  QStringLiteral("fatalities"), QStringLiteral("executed"), QStringLiteral("shot"),
+        QStringLiteral("gunned"),  QStringLiteral("murdered"), QStringLiteral("succumbed"), QStringLiteral("embraced")};
+    static const QSet<QString> killedActive = {QStringLiteral("killing"), QStringLiteral("killed"),
+                                               QStringLiteral("kill"), QStringLiteral("kills"),
+                                               QStringLiteral("claimed"), QStringLiteral("martyring")};
+    static const QSet<QString> injuredPassive = {QStringLiteral("injured"), QStringLiteral("wounded"),
+                                                 QStringLiteral("hurt"), QStringLiteral("injuries"),
+                                                 QStringLiteral("hospitalised"), QStringLiteral("hospitalized")};
+    static const QSet<QString> injuredActive = {QStringLiteral("injuring"), QStringLiteral("wounding"),
+                                                QStringLiteral("injured"), QStringLiteral("wounded")};
+    if (key == u"toll")
+        return VerbKind::Toll;
+    if (killedPassive.contains(key))
+        return VerbKind::KilledPassive;
+    if (injuredPassive.contains(key))
+        return VerbKind::InjuredPassive;
+    if (killedActive.contains(key))
+        return VerbKind::KilledActive;
+    if (injuredActive.contains(key))
+        return VerbKind::InjuredActive;
+    return VerbKind::None;
+}
+
+bool isAttackerWord(const QString& key)
+{
+    static const QSet<QString> words = {QStringLiteral("attackers"), QStringLiteral("militants"),
+                                        QStringLiteral("terrorists"), QStringLiteral("assailants"),
+                                        QStringLiteral("insurgents"), QStringLiteral("gunmen"),
+                                        QStringLiteral("bombers"),    QStringLiteral("khawarij")};
+    return words.contains(key);
+}
+
+// Words that make a number something other than a head count ("2024", "40 km", "three days").
+bool isUnitWord(const QString& key)
+{
+    static const QSet<QString> units = {
+        QStringLiteral("km"),      QStringLiteral("kilometres"), QStringLiteral("kilometers"), QStringLiteral("miles"),
+        QStringLiteral("years"),   QStringLiteral("year"),       QStringLiteral("hours"),      QStringLiteral("hour"),
+        QStringLiteral("days"),    QStringLiteral("day"),        QStringLiteral("weeks"),      QStringLiteral("months"),
+        QStringLiteral("percent"), QStringLiteral("am"),         QStringLiteral("pm"),         QStringLiteral("minutes"),
+        QStringLiteral("number"),  QStringLiteral("lot"),        QStringLiteral("few"),        QStringLiteral("series"),
+        QStringLiteral("statement"), QStringLiteral("day's"),    QStringLiteral("week"),       QStringLiteral("month"),
+        QStringLiteral("rockets"), QStringLiteral("mortars"),    QStringLiteral("vehicles"),   QStringLiteral("bases"),
+        QStringLiteral("camps"),   QStringLiteral("kg"),         QStringLiteral("time"),       QStringLiteral("times")};
+    return units.contains(key);
+}
+
+bool isSentenceBreak(QStringView text, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < to; ++i) {
+        const QChar c = text[i];
+        if (c == u'.' || c == u';' || c == u'\n' || c == u'"' || c == u'\u201C' || c == u'\u201D')
+            return true;
+    }
+    return false;
+}
+
+struct Figure {
+    int low = 0;
+    int high = 0;
+    size_t first = 0; // token index where the figure starts (qualifier included)
+    size_t last = 0;  // token index of the last number word
+};
+
+// A figure starting at token i: "at least 9", "between five and seven", "9 to 12", "dozens".
+std::optional<Figure> figureAt(const std::vector<Token>& tokens, size_t i)
+{
+    if (i >= tokens.size())
+        return std::nullopt;
+    Figure f;
+    f.first = i;
+    size_t at = i;
+    static const QSet<QString> qualifiers = {QStringLiteral("least"),  QStringLiteral("about"),
+                                             QStringLiteral("around"), QStringLiteral("nearly"),
+                                             QStringLiteral("some"),   QStringLiteral("over"),
+                                             QStringLiteral("between"), QStringLiteral("approximately"),
+                                             QStringLiteral("almost"), QStringLiteral("roughly")};
+    if (tokens[at].key == u"at" && at + 1 < tokens.size() && tokens[at + 1].key == u"least")
+        at += 2;
+    else if ((tokens[at].key == u"more" || tokens[at].key == u"less" || tokens[at].key == u"fewer") &&
+             at + 1 < tokens.size() && tokens[at + 1].key == u"than")
+        at += 2;
+    else if (tokens[at].key == u"as" && at + 2 < tokens.size() && tokens[at + 1].key == u"many")
+        at += 3;
+    else if (tokens[at].key == u"up" && at + 1 < tokens.size() && tokens[at + 1].key == u"to")
+        at += 2;
+    else if (qualifiers.contains(tokens[at].key))
+        at += 1;
+    if (at >= tokens.size())
+        return std::nullopt;
+    const QString& key = tokens[at].key;
+    if (key.size() == 4 && key.front().isDigit())
+        return std::nullopt; // a year
+    auto value = parseNumberWord(key);
+    if (!value)
+        return std::nullopt;
+    if ((key == u"a" || key == u"an") && at + 1 < tokens.size()) {
+        const QString& next = tokens[at + 1].key;
+        if (next == u"dozen")
+            value = 12, ++at;
+        else if (next == u"couple")
+            value = 2, ++at;
+        else if (isUnitWord(next) || next == u"number" || next.endsWith(u's'))
+            return std::nullopt;
+    }
+    if (at + 1 < tokens.size() && isUnitWord(tokens[at + 1].key))
+        return std::nullopt;
+    f.low = f.high = *value;
+    f.last = at;
+    if (at + 2 < tokens.size() && (tokens[at + 1].key == u"to" || tokens[at + 1].key == u"and")) {
+        if (auto high = parseNumberWord(tokens[at + 2].key); high && *high > *value && tokens[at + 2].key != u"a") {
+            f.high = *high;
+            f.last = at + 2;
+        }
+    }
+    return f;
+}
+
+} // namespace
+
+std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<Token>& tokens)
+{
+    std::vector<CasualtyMention> found;
+    auto add = [&](const Figure& figure, CasualtyMention::Kind kind, size_t verb, bool attackers) {
+        CasualtyMention m;
+        m.kind = kind;
+        m.low = figure.low;
+        m.high = figure.high;
+        m.start = tokens[std::min(figure.first, verb)].start;
+        m.end = tokens[std::max(figure.last, verb)].end;
+        m.perpetrators = attackers;
+        for (const CasualtyMention& other : found) {
+            if (other.start == m.start && other.kind == m.kind)
+                return;
+        }
+        found.push_back(m);
+    };
+    for (size_t v = 0; v < tokens.size(); ++v) {
+        const VerbKind kind = verbKind(tokens[v].key);
+        if (kind == VerbKind::None)
+            continue;
+        const bool injured = kind == VerbKind::InjuredPassive || kind == VerbKind::InjuredActive;
+        const auto casualtyKind = injured ? CasualtyMention::Kind::Injured : CasualtyMention::Kind::Killed;
+        if (kind == VerbKind::Toll) {
+            // "the death toll rose to 12", "toll stands at nine"
+            for (size_t k = v + 1; k < std::min(tokens.size(), v + 5); ++k) {
+                if (auto figure = figureAt(tokens, k)) {
+                    add(*figure, CasualtyMention::Kind::Killed, v, false);
+                    break;
+                }
+            }
+            continue;
+        }
+        // Active: "killing three soldiers", "killed at least 9", "wounding 11".
+        if (kind == VerbKind::KilledActive || kind == VerbKind::InjuredActive) {
+            size_t k = v + 1;
+            if (k < tokens.size() && (tokens[k].key == u"the" && k + 2 < tokens.size() && tokens[k + 1].key == u"lives" &&
+                                      tokens[k + 2].key == u"of"))
+                k += 3;
+            if (auto figure = figureAt(tokens, k); figure && !isSentenceBreak(text, tokens[v].end, tokens[k].start)) {
+                const bool attackers = figure->last + 1 < tokens.size() && isAttackerWord(tokens[figure->last + 1].key);
+                add(*figure, casualtyKind, v, attackers);
+                continue;
+            }
+        }
+        // Passive: "three soldiers were killed", "two children died", "nine dead".
+        if (kind == VerbKind::KilledPassive || kind == VerbKind::InjuredPassive || kind == VerbKind::KilledActive) {
+            for (size_t back = 1; back <= 7 && back <= v; ++back) {
+                const size_t k = v - back;
+                if (isSentenceBreak(text, tokens[k].end, tokens[v].start))
+                    break;
+                if (verbKind(tokens[k].key) != VerbKind::None && back > 1)
+                    break;
+                // Start of a figure possibly with its qualifier.
+                std::optional<Figure> figure;
+                for (size_t q = k >= 2 ? k - 2 : 0; q <= k && !figure; ++q) {
+                    auto f = figureAt(tokens, q);
+                    if (f && f->last == k)
+                        figure = f;
+                }
+                if (!figure)
+                    continue;
+                bool attackers = false;
+                for (size_t w = figure->last + 1; w < v; ++w)
+                    attackers = attackers || isAttackerWord(tokens[w].key);
+                add(*figure, casualtyKind, v, attackers);
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+} // namespace makran

@@ -1,0 +1,128 @@
+#include "extract/extractor.h"
+
+#include "extract/dictionaries.h"
+#include "extract/incidentbuilder.h"
+#include "extract/mentions.h"
+#include "extract/placefinder.h"
+#include "extract/quotefinder.h"
+#include "extract/reportmetadata.h"
+#include "geo/gazetteer.h"
+
+#include <QCryptographicHash>
+
+namespace makran {
+
+namespace {
+
+// Offsets are found in UTF-16 and stored as code points (the unit users and exports see).
+void toCodePoints(QStringView text, qint64& start, qint64& end)
+{
+    if (start >= 0)
+        start = toCodePointOffset(text, start);
+    if (end >= 0)
+        end = toCodePointOffset(text, end);
+}
+
+void toCodePoints(QStringView text, Quote& quote)
+{
+    toCodePoints(text, quote.start, quote.end);
+    toCodePoints(text, quote.speakerStart, quote.speakerEnd);
+}
+
+// Each quote goes to the incident told nearest before it: in its paragraph, else earlier, else later.
+void attachQuotes(QList<Incident>& incidents, const std::vector<Quote>& quotes)
+{
+    for (const Quote& quote : quotes) {
+        if (quote.indirect && quote.speaker.isEmpty())
+            continue;
+        int best = -1;
+        qint64 bestDistance = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < incidents.size(); ++i) {
+            for (const Evidence& e : incidents[i].evidence) {
+                if (e.start < 0)
+                    continue;
+                const qint64 distance = e.start <= quote.start ? quote.start - e.start : 4 * (e.start - quote.start);
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = i;
+                }
+            }
+        }
+        if (best >= 0)
+            incidents[best].quotes.append(quote);
+    }
+}
+
+} // namespace
+
+Extractor::Extractor() : Extractor(Gazetteer::builtIn(), ActorDictionary::builtIn()) {}
+
+Extractor::Extractor(const Gazetteer& gazetteer, const ActorDictionary& actors)
+    : m_gazetteer(gazetteer), m_actors(actors), m_places(std::make_unique<PlaceFinder>(gazetteer))
+{
+}
+
+Extractor::~Extractor() = default;
+
+ExtractionResult Extractor::extract(Report report) const
+{
+    ExtractionResult result;
+    const QString& text = report.text;
+    if (report.contentHash.isEmpty())
+        report.contentHash = QString::fromLatin1(
+            QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+
+    const ReportMetadata meta = readMetadata(text);
+    if (report.title.isEmpty())
+        report.title = meta.title;
+    if (report.url.isEmpty())
+        report.url = meta.url;
+    if (!meta.source.isEmpty() && (report.source.isEmpty() || report.source == report.path.section(u'/', -1)))
+        report.source = meta.source;
+    QString publishedReason;
+    if (report.published.isValid()) {
+        publishedReason = QStringLiteral("published %1").arg(report.published.toString(Qt::ISODate));
+    } else if (meta.published.isValid()) {
+        report.published = meta.published;
+        publishedReason = QStringLiteral("published %1, from \u201C%2\u201D")
+                              .arg(meta.published.toString(Qt::ISODate), meta.publishedEvidence);
+    }
+
+    ReportMentions mentions;
+    mentions.tokens = tokenize(text);
+    mentions.sentences = splitSentences(text);
+    mentions.clauses = splitClauses(text, mentions.sentences);
+    mentions.dates = findDates(text);
+    // The publication line is not an event date.
+    std::erase_if(mentions.dates, [&](const DateMention& d) {
+        return (meta.publishedStart >= 0 && d.start >= meta.publishedStart && d.end <= meta.publishedEnd) ||
+               (meta.datelineWithoutYear && d.start == meta.datelineWithoutYear->start);
+    });
+    mentions.places = m_places->find(text, mentions.tokens);
+    mentions.actors = findActors(text, mentions.tokens, m_actors);
+    mentions.triggers = findTriggers(mentions.tokens, TriggerDictionary::builtIn());
+    mentions.casualties = findCasualties(text, mentions.tokens);
+
+    IncidentBuilder builder(text, mentions, *m_places);
+    QList<Incident> incidents = builder.build(report.published, publishedReason, meta.datelineWithoutYear,
+                                              &result.warnings);
+    std::vector<Quote> quotes = findQuotes(text, mentions.sentences);
+
+    for (Quote& quote : quotes)
+        toCodePoints(text, quote);
+    for (Incident& incident : incidents) {
+        for (Evidence& e : incident.evidence)
+            toCodePoints(text, e.start, e.end);
+    }
+    attachQuotes(incidents, quotes);
+    for (Incident& incident : incidents) {
+        for (const Quote& quote : incident.quotes)
+            incident.evidence.append(Evidence{QStringLiteral("quote"), quote.start, quote.end, quote.speaker});
+    }
+    result.report = report;
+    result.incidents = incidents;
+    result.quotes = QList<Quote>(quotes.begin(), quotes.end());
+    return result;
+}
+
+} // namespace makran

@@ -1,0 +1,927 @@
+#include "extract/incidentbuilder.h"
+
+#include "geo/gazetteer.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QtMath>
+
+#include <cmath>
+#include <cstdio>
+
+namespace makran {
+
+namespace {
+
+const QSet<QString>& focusProvinces()
+{
+    static const QSet<QString> provinces = {QStringLiteral("Balochistan"), QStringLiteral("Sistan and Baluchestan")};
+    return provinces;
+}
+
+bool isViolent(const QString& eventType)
+{
+    return eventType == u"Battles" || eventType == u"Explosions/Remote violence" ||
+           eventType == u"Violence against civilians";
+}
+
+int precisionOf(const GazetteerEntry& entry, const PlaceMention& mention)
+{
+    switch (entry.kind) {
+    case PlaceKind::Country:
+        return 4;
+    case PlaceKind::Province:
+        return 3;
+    case PlaceKind::District:
+    case PlaceKind::Area:
+    case PlaceKind::Region:
+        return 2;
+    default:
+        return mention.near || mention.district ? 2 : 1;
+    }
+}
+
+double kindWeight(PlaceKind kind)
+{
+    switch (kind) {
+    case PlaceKind::Province: return 1.0;
+    case PlaceKind::Country: return 0.95;
+    case PlaceKind::City: return 0.8;
+    case PlaceKind::District: return 0.7;
+    case PlaceKind::Town: return 0.6;
+    case PlaceKind::Crossing: return 0.5;
+    case PlaceKind::Region:
+    case PlaceKind::Area: return 0.4;
+    case PlaceKind::Village: return 0.3;
+    }
+    return 0.0;
+}
+
+double distanceKm(const GazetteerEntry& a, const GazetteerEntry& b)
+{
+    const double la1 = qDegreesToRadians(a.lat), la2 = qDegreesToRadians(b.lat);
+    const double dLat = la2 - la1, dLon = qDegreesToRadians(b.lon - a.lon);
+    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) + std::cos(la1) * std::cos(la2) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+// Nouns after a state adjective that make it something other than an actor in the event:
+// "Iranian state media reported", "his Iranian counterpart", "Pakistani territory".
+bool isNonActorHead(const QString& key)
+{
+    static const QSet<QString> heads = {
+        QStringLiteral("media"),      QStringLiteral("state"),    QStringLiteral("counterpart"),
+        QStringLiteral("ambassador"), QStringLiteral("minister"), QStringLiteral("territory"),
+        QStringLiteral("soil"),       QStringLiteral("side"),     QStringLiteral("border"),
+        QStringLiteral("province"),   QStringLiteral("embassy"),  QStringLiteral("envoy"),
+        QStringLiteral("foreign"),    QStringLiteral("news"),     QStringLiteral("television"),
+        QStringLiteral("tv"),         QStringLiteral("nationals"), QStringLiteral("national"),
+        QStringLiteral("officials"),  QStringLiteral("official"), QStringLiteral("sources"),
+        QStringLiteral("president"),  QStringLiteral("delegation"), QStringLiteral("agency"),
+        QStringLiteral("city"),       QStringLiteral("town"),     QStringLiteral("region"),
+        QStringLiteral("airspace"),   QStringLiteral("waters"),   QStringLiteral("village"),
+        QStringLiteral("sovereignty"), QStringLiteral("citizens"), QStringLiteral("people"),
+        QStringLiteral("diplomat"),   QStringLiteral("diplomats"), QStringLiteral("interior"),
+        QStringLiteral("spokesperson"), QStringLiteral("spokesman"), QStringLiteral("charge"),
+        QStringLiteral("government"), QStringLiteral("authorities"), QStringLiteral("foreign"),
+        QStringLiteral("prime"),      QStringLiteral("army"),     QStringLiteral("capital"),
+        QStringLiteral("parliament"), QStringLiteral("public"),   QStringLiteral("press"),
+        QStringLiteral("newspaper"),  QStringLiteral("outlet"),   QStringLiteral("ministry"),
+    };
+    return heads.contains(key);
+}
+
+bool isTargetWord(const QString& key)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("against"), QStringLiteral("on"),     QStringLiteral("targeting"), QStringLiteral("at"),
+        QStringLiteral("of"),      QStringLiteral("killing"), QStringLiteral("killed"),   QStringLiteral("abducted"),
+        QStringLiteral("kidnapped"), QStringLiteral("injuring"), QStringLiteral("wounding"), QStringLiteral("attacked"),
+        QStringLiteral("ambushed"), QStringLiteral("targeted"), QStringLiteral("hit"),      QStringLiteral("struck"),
+        QStringLiteral("arrested"), QStringLiteral("detained"), QStringLiteral("raided"),  QStringLiteral("stormed"),
+        QStringLiteral("two"),     QStringLiteral("three"),   QStringLiteral("four"),     QStringLiteral("five"),
+        QStringLiteral("with"),    QStringLiteral("and"),     QStringLiteral("dispersed"), QStringLiteral("shot"),
+        QStringLiteral("including"), QStringLiteral("among"), QStringLiteral("bases"),    QStringLiteral("hideouts"),
+    };
+    return words.contains(key);
+}
+
+bool isPassiveMarker(const QString& key)
+{
+    return key == u"was" || key == u"were" || key == u"been" || key == u"being" || key == u"is" || key == u"are";
+}
+
+bool isStateSide(const ActorEntry& entry)
+{
+    return !entry.country.isEmpty();
+}
+
+} // namespace
+
+IncidentBuilder::IncidentBuilder(QStringView text, const ReportMentions& mentions, const PlaceFinder& places)
+    : m_text(text), m_mentions(mentions), m_places(places)
+{
+    for (const PlaceMention& place : mentions.places) {
+        if (place.candidates.size() == 1) {
+            m_reportCountries.insert(place.candidates.front()->country);
+            if (!place.candidates.front()->admin1.isEmpty())
+                m_reportAdmin1.insert(place.candidates.front()->admin1);
+        }
+    }
+    for (const ActorMention& actor : mentions.actors) {
+        if (actor.candidates.size() == 1 && actor.candidates.front()->kind == u"state")
+            m_reportCountries.insert(actor.candidates.front()->country);
+    }
+}
+
+bool IncidentBuilder::isActorNotPlace(const PlaceMention& place) const
+{
+    // "Islamabad's sovereignty", "Pakistan's retaliatory strikes", "Balochistan Liberation Front" name
+    // actors; "in Pakistan", "inside Iran" name places.
+    const QString prev = place.firstToken > 0 ? m_mentions.tokens[place.firstToken - 1].key : QString();
+    const bool locative = prev == u"in" || prev == u"inside" || prev == u"into" || prev == u"within" ||
+                          prev == u"across" || prev == u"near" || prev == u"at";
+    for (const ActorMention& actor : m_mentions.actors) {
+        if (place.start < actor.end && actor.start < place.end) {
+            if (actor.end - actor.start > place.end - place.start)
+                return true; // the place is part of a longer name
+            return !locative;
+        }
+    }
+    return false;
+}
+
+const GazetteerEntry* IncidentBuilder::chooseEntry(const PlaceMention& mention, int sentence) const
+{
+    if (mention.candidates.size() == 1)
+        return mention.candidates.front();
+    // Countries named in the same sentence weigh most: "Pishin, in Iran's Sarbaz county".
+    QSet<QString> sentenceCountries;
+    const Sentence& s = m_mentions.sentences[size_t(sentence)];
+    for (const PlaceMention& other : m_mentions.places) {
+        if (&other != &mention && other.start >= s.start && other.end <= s.end && other.candidates.size() == 1)
+            sentenceCountries.insert(other.candidates.front()->country);
+    }
+    for (const ActorMention& actor : m_mentions.actors) {
+        if (actor.start >= s.start && actor.end <= s.end && actor.candidates.size() == 1 &&
+            actor.candidates.front()->kind == u"state")
+            sentenceCountries.insert(actor.candidates.front()->country);
+    }
+    const GazetteerEntry* best = nullptr;
+    double bestScore = -1e9;
+    for (const GazetteerEntry* entry : mention.candidates) {
+        double score = kindWeight(entry->kind) + std::log10(entry->population + 1.0) / 10.0;
+        if (sentenceCountries.contains(entry->country))
+            score += 4;
+        if (m_reportCountries.contains(entry->country))
+            score += 2;
+        if (m_reportAdmin1.contains(entry->admin1))
+            score += 2;
+        if (focusProvinces().contains(entry->admin1))
+            score += 1.5;
+        if (mention.fuzzy)
+            score -= entry->name.size() > 0 ? 0.0 : 1.0;
+        if (score > bestScore) {
+            bestScore = score;
+            best = entry;
+        }
+    }
+    return best;
+}
+
+qsizetype IncidentBuilder::eventStart(const Clause& clause, const TriggerMention& trigger) const
+{
+    // "X, in Kampala, stressed that the attack ...": what comes before "stressed that" describes the
+    // statement, not the event.
+    static const QRegularExpression reported(
+        QStringLiteral("\\b(?:said|says|told\\s+[\\w\\s]{1,40}?|stated|announced|claimed|added|stressed|noted|"
+                       "underlined|confirmed|alleged|insisted|warned|reported|maintained)\\s+that\\b"));
+    const QString before = m_text.mid(clause.start, trigger.start - clause.start).toString();
+    qsizetype start = clause.start;
+    for (auto it = reported.globalMatch(before); it.hasNext();)
+        start = clause.start + it.next().capturedEnd();
+    return start;
+}
+
+void IncidentBuilder::chooseDate(Candidate& candidate, const Clause& clause, size_t clauseIndex) const
+{
+    static const QRegularExpression speech(
+        QStringLiteral("\\b(?:said|says|told|stated|announced|claimed|added|stressed|noted|reported|confirmed|"
+                       "alleged|insisted|warned)\\b"));
+    for (const DateMention& date : m_mentions.dates) {
+        if (date.start >= clause.start && date.end <= clause.end) {
+            candidate.date = &date;
+            // "On Wednesday, the minister told ... that the attack ...": the day of the telling.
+            if (date.end <= candidate.trigger->start) {
+                const QString between = m_text.mid(date.end, candidate.trigger->start - date.end).toString();
+                candidate.weakDate = speech.match(between).hasMatch();
+            }
+            return;
+        }
+    }
+    // No date of its own: borrow the previous clause's, shifted by "a day after" relations.
+    int offset = 0;
+    const Clause* current = &clause;
+    for (size_t i = clauseIndex; i > 0; --i) {
+        const Clause& previous = m_mentions.clauses[i - 1];
+        if (previous.sentence != clause.sentence)
+            break;
+        if (current->relation == Clause::Relation::Earlier) {
+            candidate.dateUnknownEarlier = true;
+            return;
+        }
+        if (current->relation == Clause::Relation::DaysBefore)
+            offset += current->days;
+        for (const DateMention& date : m_mentions.dates) {
+            if (date.start >= previous.start && date.end <= previous.end) {
+                candidate.date = &date;
+                candidate.dateOffsetDays = offset;
+                return;
+            }
+        }
+        current = &previous;
+    }
+}
+
+void IncidentBuilder::choosePlace(Candidate& candidate, const Clause& clause) const
+{
+    auto insideActor = [&](const PlaceMention& place) { return isActorNotPlace(place); };
+    auto pick = [&](qsizetype from, qsizetype to) {
+        const PlaceMention* best = nullptr;
+        const GazetteerEntry* bestEntry = nullptr;
+        int bestRank = 1 << 20;
+        for (const PlaceMention& place : m_mentions.places) {
+            if (place.start < from || place.end > to || insideActor(place))
+                continue;
+            // "Israel's war", "Pakistan's Balochistan province": a possessive names an owner, not a place.
+            if (place.end < m_text.size() && (m_text[place.end] == u'\'' || m_text[place.end] == u'\u2019'))
+                continue;
+            const GazetteerEntry* entry = chooseEntry(place, candidate.sentence);
+            if (!entry)
+                continue;
+            const int precision = precisionOf(*entry, place);
+            if (precision == 4 && !place.locative)
+                continue; // a country named in passing is not where the event happened
+            // Said-where words first, then precision; a country only if nothing finer is named.
+            const int rank = (place.locative ? 0 : 10) + precision;
+            if (rank < bestRank) {
+                bestRank = rank;
+                best = &place;
+                bestEntry = entry;
+            }
+        }
+        if (best) {
+            candidate.place = best;
+            candidate.placeEntry = bestEntry;
+            candidate.precision = precisionOf(*bestEntry, *best);
+        }
+        return best != nullptr;
+    };
+    if (pick(eventStart(clause, *candidate.trigger), clause.end))
+        return;
+    if (clause.relation != Clause::Relation::Same)
+        return;
+    // The rest of the sentence, where it shares this clause's time ("... in Kech, killing three").
+    const Sentence& sentence = m_mentions.sentences[size_t(clause.sentence)];
+    for (const Clause& other : m_mentions.clauses) {
+        if (other.sentence == clause.sentence && &other != &clause && other.relation == Clause::Relation::Same &&
+            pick(other.start, other.end))
+            return;
+    }
+    Q_UNUSED(sentence);
+    // "Pakistani territory", "Iranian soil": a state adjective naming a country as the place.
+    for (const ActorMention& actor : m_mentions.actors) {
+        if (actor.start < clause.start || actor.end > clause.end || actor.lastToken >= m_mentions.tokens.size())
+            continue;
+        const QString& next = m_mentions.tokens[actor.lastToken].key;
+        if ((next == u"territory" || next == u"soil") && actor.candidates.front()->kind == u"state") {
+            const GazetteerEntry* country = m_places.gazetteer().country(actor.candidates.front()->country);
+            if (country) {
+                candidate.placeEntry = country;
+                candidate.precision = 4;
+                return;
+            }
+        }
+    }
+}
+
+void IncidentBuilder::assignRoles(Candidate& candidate, const Clause& clause) const
+{
+    const auto& tokens = m_mentions.tokens;
+    const size_t trigger = candidate.trigger->firstToken;
+    bool claim = false;
+    for (size_t t = 0; t < tokens.size(); ++t) {
+        if (tokens[t].start >= clause.start && tokens[t].end <= clause.end && tokens[t].key == u"responsibility")
+            claim = true;
+    }
+    for (const ActorMention& actor : m_mentions.actors) {
+        if (actor.start < clause.start || actor.end > clause.end)
+            continue;
+        if (actor.start < candidate.trigger->end && candidate.trigger->start < actor.end)
+            continue; // the trigger is part of the actor's name
+        const QString next = actor.lastToken < tokens.size() ? tokens[actor.lastToken].key : QString();
+        if (actor.possessive && (isNonActorHead(next) || actor.candidates.front()->kind != u"state") &&
+            actor.candidates.front()->kind == u"state")
+            continue;
+        if (!actor.possessive && isNonActorHead(next) && actor.candidates.front()->kind == u"state")
+            continue;
+        // A place name right after a possessive state: "Pakistan's Balochistan province".
+        bool beforePlace = false;
+        for (const PlaceMention& place : m_mentions.places) {
+            if (place.firstToken >= actor.lastToken && place.firstToken <= actor.lastToken + 2 &&
+                !isActorNotPlace(place))
+                beforePlace = true;
+        }
+        if (actor.possessive && beforePlace && actor.candidates.front()->kind == u"state")
+            continue;
+        const QString prev = actor.firstToken > 0 ? tokens[actor.firstToken - 1].key : QString();
+        const QString prev2 = actor.firstToken > 1 ? tokens[actor.firstToken - 2].key : QString();
+        static const QSet<QString> areaWords = {QStringLiteral("province"), QStringLiteral("territory"),
+                                                QStringLiteral("district"), QStringLiteral("city"),
+                                                QStringLiteral("parts"),    QStringLiteral("part"),
+                                                QStringLiteral("region"),   QStringLiteral("soil"),
+                                                QStringLiteral("county"),   QStringLiteral("border")};
+        if (prev == u"of" && areaWords.contains(prev2) && actor.candidates.front()->kind == u"state")
+            continue; // "province of Iran" says where, not who
+        const qsizetype spanStart = eventStart(clause, *candidate.trigger);
+        if (actor.start < spanStart) {
+            // The one making the statement is not a party to the event, unless the event is its own:
+            // "Pakistan said that its air force struck ...".
+            const QString opening = m_text.mid(spanStart, 12).toString().trimmed().toLower();
+            if (actor.candidates.front()->kind == u"state" &&
+                (opening.startsWith(QStringLiteral("its ")) || opening.startsWith(QStringLiteral("their "))))
+                candidate.actors.push_back(RoleActor{&actor, ActorRole::Perpetrator});
+            continue;
+        }
+        ActorRole role = ActorRole::Mentioned;
+        bool modifiesTrigger = actor.possessive && actor.firstToken < trigger && actor.lastToken + 3 >= trigger;
+        for (size_t t = actor.lastToken; modifiesTrigger && t < trigger; ++t)
+            modifiesTrigger = tokens[t].key != u"of" && tokens[t].key != u"the" && tokens[t].key != u"a";
+        if (modifiesTrigger)
+            role = ActorRole::Perpetrator; // "Iranian missile strikes", "Pakistan's retaliatory strikes"
+        else if (prev == u"by" || prev2 == u"by")
+            role = ActorRole::Perpetrator;
+        else if (actor.firstToken < trigger) {
+            bool passive = false;
+            for (size_t t = actor.lastToken; t < trigger; ++t)
+                passive = passive || isPassiveMarker(tokens[t].key);
+            if (isTargetWord(prev) && prev != u"and")
+                role = ActorRole::Target;
+            else
+                role = passive ? ActorRole::Target : ActorRole::Perpetrator;
+        } else {
+            role = isTargetWord(prev) || isTargetWord(prev2) || actor.firstToken <= trigger + 3 ? ActorRole::Target
+                                                                                             : ActorRole::Mentioned;
+        }
+        if (claim && role == ActorRole::Perpetrator && actor.candidates.front()->kind == u"militant")
+            role = ActorRole::Claimant;
+        if (actor.candidates.front()->kind == u"civilians" && role == ActorRole::Perpetrator)
+            role = ActorRole::Target;
+        candidate.actors.push_back(RoleActor{&actor, role});
+    }
+}
+
+std::vector<IncidentBuilder::Candidate> IncidentBuilder::makeCandidates() const
+{
+    std::vector<Candidate> candidates;
+    const auto& clauses = m_mentions.clauses;
+    for (size_t c = 0; c < clauses.size(); ++c) {
+        const Clause& clause = clauses[c];
+        const TriggerMention* best = nullptr;
+        for (const TriggerMention& trigger : m_mentions.triggers) {
+            if (trigger.start < clause.start || trigger.end > clause.end)
+                continue;
+            bool insideName = false;
+            for (const ActorMention& actor : m_mentions.actors)
+                insideName = insideName || (trigger.start >= actor.start && trigger.end <= actor.end &&
+                                            actor.end - actor.start > trigger.end - trigger.start);
+            if (insideName)
+                continue;
+            if (!best || trigger.entry->priority > best->entry->priority)
+                best = &trigger;
+        }
+        // Modal words before the trigger or just after it ("an attack on Pakistan would be").
+        if (!best)
+            continue;
+        const qsizetype window = std::min(clause.end, best->end + 40);
+        if (isHypothetical(m_text.mid(clause.start, window - clause.start)))
+            continue;
+        Candidate candidate;
+        candidate.clause = int(c);
+        candidate.sentence = clause.sentence;
+        candidate.paragraph = m_mentions.sentences[size_t(clause.sentence)].paragraph;
+        candidate.trigger = best;
+        chooseDate(candidate, clause, c);
+        choosePlace(candidate, clause);
+        assignRoles(candidate, clause);
+        for (const CasualtyMention& casualty : m_mentions.casualties) {
+            if (casualty.start >= clause.start && casualty.end <= clause.end)
+                candidate.casualties.push_back(&casualty);
+        }
+        candidates.push_back(std::move(candidate));
+    }
+    return candidates;
+}
+
+QDate IncidentBuilder::inferAnchor(std::vector<Candidate>& candidates, const std::optional<DateMention>& datelineDate,
+                                   QString* reason, QStringList* warnings) const
+{
+    const QDate today = QDate::currentDate();
+    // Pairs of a weekday and a month-day known to be the same day.
+    struct Pair {
+        int weekday, month, day;
+        QString why;
+    };
+    std::vector<Pair> pairs;
+    for (const DateMention& date : m_mentions.dates) {
+        if (date.kind == DateMention::Kind::MonthDay && date.weekday)
+            pairs.push_back({date.weekday, date.month, date.day, QStringLiteral("\u201C%1\u201D").arg(date.text)});
+    }
+    for (const Draft& draft : merge(candidates, false)) {
+        const DateMention* weekday = nullptr;
+        const DateMention* monthDay = nullptr;
+        for (const Candidate& part : draft.parts) {
+            if (!part.date || part.dateOffsetDays || part.weakDate)
+                continue;
+            if (part.date->kind == DateMention::Kind::Weekday && !part.date->previousWeek)
+                weekday = part.date;
+            if (part.date->kind == DateMention::Kind::MonthDay)
+                monthDay = part.date;
+        }
+        if (qEnvironmentVariableIsSet("MAKRAN_DEBUG_EXTRACT")) {
+            QStringList parts;
+            for (const Candidate& part : draft.parts)
+                parts << QString::number(part.clause);
+            std::fprintf(stderr, "pre-merge draft: %s weekday=%d monthday=%d\n", qPrintable(parts.join(u' ')),
+                         weekday ? weekday->weekday : 0, monthDay ? monthDay->day : 0);
+        }
+        if (weekday && monthDay)
+            pairs.push_back({weekday->weekday, monthDay->month, monthDay->day,
+                             QStringLiteral("\u201C%1\u201D and \u201C%2\u201D describe the same event")
+                                 .arg(weekday->text, monthDay->text)});
+    }
+    // The latest year, not in the future, in which every pair falls on its weekday.
+    int year = 0;
+    QString pairReason;
+    for (int y = today.year(); y >= today.year() - 40 && pairs.size() && !year; --y) {
+        bool all = true;
+        for (const Pair& pair : pairs) {
+            const QDate date(y, pair.month, pair.day);
+            all = all && date.isValid() && date.dayOfWeek() == pair.weekday && date <= today;
+        }
+        if (all) {
+            year = y;
+            pairReason = pairs.front().why;
+        }
+    }
+    const DateMention* pinned = nullptr;
+    QDate pinnedDate;
+    if (year) {
+        for (const DateMention& date : m_mentions.dates) {
+            if (date.kind == DateMention::Kind::MonthDay) {
+                pinned = &date;
+                break;
+            }
+        }
+    }
+    if (datelineDate) {
+        const int y = year ? year : today.year();
+        QDate date(y, datelineDate->month, datelineDate->day);
+        if (date > today)
+            date = date.addYears(-1);
+        *reason = year ? QStringLiteral("dated %1 in the dateline, year %2 because %3")
+                             .arg(datelineDate->text).arg(y).arg(pairReason)
+                       : QStringLiteral("dated %1 in the dateline; no year stated, the latest past one assumed")
+                             .arg(datelineDate->text);
+        if (!year && warnings)
+            warnings->append(QStringLiteral("the dateline has no year; assumed %1").arg(date.year()));
+        return date;
+    }
+    if (!year) {
+        // Without weekday evidence the latest full date in the text is the best anchor there is.
+        QDate latest;
+        for (const DateMention& date : m_mentions.dates) {
+            if (date.kind == DateMention::Kind::Full) {
+                const QDate d(date.year, date.month, date.day);
+                if (!latest.isValid() || d > latest)
+                    latest = d;
+            }
+        }
+        if (latest.isValid()) {
+            *reason = QStringLiteral("no publication date; the latest date in the text, %1, taken as the anchor")
+                          .arg(latest.toString(Qt::ISODate));
+            return latest;
+        }
+        return QDate();
+    }
+    // Find the monthday that the pairs pinned, then place the other weekdays in the shortest window.
+    for (const Pair& pair : pairs) {
+        pinnedDate = QDate(year, pair.month, pair.day);
+        break;
+    }
+    Q_UNUSED(pinned);
+    QDate bestAnchor = pinnedDate;
+    int bestSpan = 1 << 20;
+    for (int shift = 0; shift < 7; ++shift) {
+        const QDate anchor = pinnedDate.addDays(shift);
+        QDate low = pinnedDate, high = pinnedDate;
+        for (const DateMention& date : m_mentions.dates) {
+            if (date.kind != DateMention::Kind::Weekday)
+                continue;
+            const QDate resolved = resolveDate(date, anchor, QString()).date;
+            low = std::min(low, resolved);
+            high = std::max(high, resolved);
+        }
+        const int span = int(low.daysTo(high)) + shift; // prefer the earliest anchor among equals
+        if (span < bestSpan) {
+            bestSpan = span;
+            bestAnchor = high > anchor ? anchor : std::max(high, pinnedDate);
+        }
+    }
+    *reason = QStringLiteral("no publication date; year %1 because %2 (%3 %4 was a %5), the report taken as "
+                             "written on %6, the latest weekday it names")
+                  .arg(year)
+                  .arg(pairReason, QLocale::c().monthName(pinnedDate.month()), QString::number(pinnedDate.day()),
+                       weekdayName(pinnedDate.dayOfWeek()), bestAnchor.toString(Qt::ISODate));
+    if (warnings)
+        warnings->append(QStringLiteral("no publication date; inferred %1 from weekdays").arg(bestAnchor.toString(Qt::ISODate)));
+    Q_UNUSED(candidates);
+    return bestAnchor;
+}
+
+void IncidentBuilder::resolveDates(std::vector<Candidate>& candidates, const QDate& anchor, const QString& reason) const
+{
+    for (Candidate& candidate : candidates) {
+        if (!candidate.date)
+            continue;
+        candidate.resolved = resolveDate(*candidate.date, anchor, reason);
+        if (candidate.resolved.isValid() && candidate.dateOffsetDays) {
+            candidate.resolved.date = candidate.resolved.date.addDays(-candidate.dateOffsetDays);
+            candidate.resolved.dateEnd = candidate.resolved.dateEnd.addDays(-candidate.dateOffsetDays);
+            candidate.resolved.reasoning += QStringLiteral("; %1 day(s) %2 that")
+                                                .arg(std::abs(candidate.dateOffsetDays))
+                                                .arg(candidate.dateOffsetDays > 0 ? QStringLiteral("before")
+                                                                                  : QStringLiteral("after"));
+        }
+    }
+}
+
+int IncidentBuilder::compatible(const Draft& draft, const Candidate& c, bool datesResolved) const
+{
+    int positive = 0;
+    for (const Candidate& p : draft.parts) {
+        // Event types: the same, or a generic "attack"/"killed" joining any violent event.
+        const TriggerEntry& a = *p.trigger->entry;
+        const TriggerEntry& b = *c.trigger->entry;
+        const bool sameType = a.eventType == b.eventType && a.subEventType == b.subEventType;
+        const bool genericJoin = (a.generic || b.generic) && isViolent(a.eventType) && isViolent(b.eventType);
+        const bool protestFamily = a.eventType == u"Protests" && b.eventType == u"Protests";
+        if (!sameType && !genericJoin && !protestFamily)
+            return 0;
+        // Dates.
+        if (p.weakDate || c.weakDate) {
+            // A statement's date says nothing against the event's own.
+        } else if (datesResolved) {
+            if (p.resolved.isValid() && c.resolved.isValid()) {
+                if (p.resolved.date > c.resolved.dateEnd || c.resolved.date > p.resolved.dateEnd)
+                    return 0;
+                if (p.resolved.date == c.resolved.date && p.resolved.precision == DatePrecision::Day)
+                    ++positive;
+            }
+        } else if (p.date && c.date && p.date->kind == c.date->kind) {
+            // Weekdays compare after their "a day after" shifts: Thursday minus one is Wednesday.
+            const auto weekdayOf = [](const Candidate& x) { return ((x.date->weekday - x.dateOffsetDays - 1) % 7 + 7) % 7; };
+            if (p.date->kind == DateMention::Kind::Weekday && weekdayOf(p) != weekdayOf(c))
+                return 0;
+            if (p.date->kind == DateMention::Kind::MonthDay && (p.date->month != c.date->month || p.date->day != c.date->day))
+                return 0;
+        }
+        if ((p.dateUnknownEarlier && c.date && !c.dateUnknownEarlier && c.sentence == p.sentence))
+            return 0;
+        // Places.
+        if (p.placeEntry && c.placeEntry) {
+            const GazetteerEntry& x = *p.placeEntry;
+            const GazetteerEntry& y = *c.placeEntry;
+            if (x.country != y.country)
+                return 0;
+            if (&x == &y)
+                ++positive;
+            else if (p.precision <= 2 && c.precision <= 2) {
+                if (distanceKm(x, y) > 60)
+                    return 0;
+                ++positive;
+            } else if (p.precision == 3 || c.precision == 3) {
+                if (p.precision != 4 && c.precision != 4 && x.admin1 != y.admin1)
+                    return 0;
+                ++positive;
+            } else {
+                ++positive;
+            }
+        }
+        // Perpetrators: state sides by country, others by name.
+        QSet<QString> pSides, cSides;
+        for (const RoleActor& actor : p.actors) {
+            if (actor.role == ActorRole::Perpetrator && actor.mention->candidates.front()->name != u"Unidentified Armed Group")
+                pSides.insert(isStateSide(*actor.mention->candidates.front()) ? actor.mention->candidates.front()->country
+                                                                              : actor.mention->candidates.front()->name);
+        }
+        for (const RoleActor& actor : c.actors) {
+            if (actor.role == ActorRole::Perpetrator && actor.mention->candidates.front()->name != u"Unidentified Armed Group")
+                cSides.insert(isStateSide(*actor.mention->candidates.front()) ? actor.mention->candidates.front()->country
+                                                                              : actor.mention->candidates.front()->name);
+        }
+        if (!pSides.isEmpty() && !cSides.isEmpty()) {
+            if (!pSides.intersects(cSides))
+                return 0;
+            ++positive;
+        }
+    }
+    // A sentence that adds details right after the event ("Three soldiers were killed.") belongs to it.
+    const Candidate& last = draft.parts.back();
+    const bool adjacent = c.sentence - last.sentence <= 1 && c.paragraph - last.paragraph <= 1;
+    const bool bare = !c.place && !c.placeEntry && !c.date;
+    return positive + ((adjacent && bare) || c.sentence == last.sentence ? 1 : 0);
+}
+
+std::vector<IncidentBuilder::Draft> IncidentBuilder::merge(const std::vector<Candidate>& candidates,
+                                                           bool datesResolved) const
+{
+    std::vector<Draft> drafts;
+    for (const Candidate& candidate : candidates) {
+        // The draft with the most evidence of being the same event; the latest among equals.
+        Draft* target = nullptr;
+        int bestScore = 0;
+        for (auto it = drafts.rbegin(); it != drafts.rend(); ++it) {
+            const int score = compatible(*it, candidate, datesResolved);
+            if (score > bestScore) {
+                bestScore = score;
+                target = &*it;
+            }
+        }
+        if (target)
+            target->parts.push_back(candidate);
+        else
+            drafts.push_back(Draft{{candidate}});
+    }
+    return drafts;
+}
+
+Incident IncidentBuilder::finish(const Draft& draft) const
+{
+    Incident incident;
+    auto evidence = [&](const QString& field, qsizetype start, qsizetype end, const QString& why = QString()) {
+        for (const Evidence& existing : incident.evidence) {
+            if (existing.field == field && existing.start == start)
+                return;
+        }
+        incident.evidence.append(Evidence{field, start, end, why});
+    };
+
+    // Event type: the most specific, highest-priority trigger.
+    const Candidate* typeSource = &draft.parts.front();
+    for (const Candidate& part : draft.parts) {
+        const TriggerEntry& a = *part.trigger->entry;
+        const TriggerEntry& b = *typeSource->trigger->entry;
+        if ((b.generic && !a.generic) || (a.generic == b.generic && a.priority > b.priority))
+            typeSource = &part;
+    }
+    const TriggerEntry& trigger = *typeSource->trigger->entry;
+    incident.eventType = trigger.eventType;
+    incident.subEventType = trigger.subEventType;
+    evidence(QStringLiteral("event_type"), typeSource->trigger->start, typeSource->trigger->end,
+             trigger.generic ? QStringLiteral("only a generic word (\u201C%1\u201D); type inferred from actors")
+                                   .arg(m_text.mid(typeSource->trigger->start, typeSource->trigger->end - typeSource->trigger->start))
+                             : QString());
+
+    // Date: the most precise one found, the earliest mention first.
+    const Candidate* dateSource = nullptr;
+    for (const Candidate& part : draft.parts) {
+        if (!part.resolved.isValid())
+            continue;
+        if (!dateSource || (dateSource->weakDate && !part.weakDate) ||
+            (dateSource->weakDate == part.weakDate && part.resolved.precision < dateSource->resolved.precision))
+            dateSource = &part;
+    }
+    if (dateSource) {
+        incident.date = dateSource->resolved.date;
+        incident.dateEnd = dateSource->resolved.dateEnd;
+        incident.datePrecision = dateSource->resolved.precision;
+        evidence(QStringLiteral("date"), dateSource->date->start, dateSource->date->end, dateSource->resolved.reasoning);
+    }
+
+    // Place: the most precise.
+    const Candidate* placeSource = nullptr;
+    for (const Candidate& part : draft.parts) {
+        if (part.placeEntry && (!placeSource || part.precision < placeSource->precision))
+            placeSource = &part;
+    }
+    if (placeSource) {
+        const GazetteerEntry& entry = *placeSource->placeEntry;
+        incident.place.name = entry.name;
+        incident.place.admin1 = entry.kind == PlaceKind::Country ? QString() : entry.admin1;
+        incident.place.country = entry.country;
+        incident.place.lat = entry.lat;
+        incident.place.lon = entry.lon;
+        incident.place.geoPrecision = std::min(placeSource->precision, 3);
+        if (placeSource->place)
+            evidence(QStringLiteral("place"), placeSource->place->start, placeSource->place->end,
+                     placeSource->place->fuzzy ? QStringLiteral("spelling matched as a transliteration of %1").arg(entry.name)
+                                               : QString());
+    }
+    if (!placeSource && incident.eventType == u"Strategic developments") {
+        // A state's decision with no place named ("Pakistan recalled its ambassador") is coded at the
+        // state's capital, as a national-level (province precision) location.
+        static const QHash<QString, QString> capitals = {{QStringLiteral("PK"), QStringLiteral("Islamabad")},
+                                                         {QStringLiteral("IR"), QStringLiteral("Tehran")},
+                                                         {QStringLiteral("AF"), QStringLiteral("Kabul")}};
+        for (const Candidate& part : draft.parts) {
+            for (const RoleActor& actor : part.actors) {
+                const ActorEntry* entry = actor.mention->candidates.front();
+                if (actor.role != ActorRole::Perpetrator || !capitals.contains(entry->country) || incident.place.hasCoordinates())
+                    continue;
+                for (const GazetteerEntry* capital : m_places.gazetteer().lookup(capitals.value(entry->country))) {
+                    if (capital->country != entry->country)
+                        continue;
+                    incident.place = Place{capital->name, capital->admin1, capital->country, capital->lat, capital->lon, 3, false};
+                    incident.evidence.append(Evidence{QStringLiteral("place"), actor.mention->start, actor.mention->end,
+                                                      QStringLiteral("no place named: the capital of %1, the state acting").arg(entry->name)});
+                    break;
+                }
+            }
+        }
+    }
+    incident.place.outOfRegion = !incident.place.country.isEmpty() &&
+                                 !(focusProvinces().contains(incident.place.admin1) ||
+                                   (incident.place.admin1.isEmpty() &&
+                                    (incident.place.country == u"PK" || incident.place.country == u"IR")));
+
+    // Actors: one entry per name and role; a named group replaces "unidentified" for the same role.
+    // A shared alias ("military", "police") belongs to the state already named on the same side,
+    // else to the country where it happened.
+    QHash<ActorRole, QString> sideCountry;
+    for (const Candidate& part : draft.parts) {
+        for (const RoleActor& actor : part.actors) {
+            if (actor.mention->candidates.size() == 1 && !actor.mention->candidates.front()->country.isEmpty())
+                sideCountry.insert(actor.role, actor.mention->candidates.front()->country);
+        }
+    }
+    for (const Candidate& part : draft.parts) {
+        for (const RoleActor& actor : part.actors) {
+            if (actor.role == ActorRole::Mentioned)
+                continue;
+            const QString country = sideCountry.value(actor.role, incident.place.country);
+            const ActorEntry* entry = actor.mention->candidates.front();
+            for (const ActorEntry* option : actor.mention->candidates) {
+                if (!country.isEmpty() && option->country == country) {
+                    entry = option;
+                    break;
+                }
+            }
+            bool known = false;
+            for (const ActorRef& ref : incident.actors)
+                known = known || ref.name == entry->name;
+            if (known)
+                continue;
+            incident.actors.append(ActorRef{entry->name, actor.role, entry->kind, entry->country});
+            evidence(QStringLiteral("actor"), actor.mention->start, actor.mention->end,
+                     QStringLiteral("%1: %2").arg(entry->name, toString(actor.role)));
+        }
+    }
+    auto hasNamed = [&](ActorRole role) {
+        return std::any_of(incident.actors.begin(), incident.actors.end(), [&](const ActorRef& a) {
+            return a.role == role && a.kind == u"militant" && a.name != u"Unidentified Armed Group";
+        });
+    };
+    incident.actors.removeIf([&](const ActorRef& a) { return a.name == u"Unidentified Armed Group" && hasNamed(a.role); });
+
+    // A generic attack becomes a battle when security forces were its target, an attack on civilians
+    // when civilians were (ACLED's rule for coding who fought whom).
+    if (trigger.generic) {
+        bool forcesTargeted = false, civiliansTargeted = false, statePerpetrator = false;
+        for (const ActorRef& a : incident.actors) {
+            if (a.role == ActorRole::Target && (a.kind == u"military" || a.kind == u"police"))
+                forcesTargeted = true;
+            if (a.role == ActorRole::Target && a.kind == u"civilians")
+                civiliansTargeted = true;
+            if (a.role == ActorRole::Perpetrator && (a.kind == u"state" || a.kind == u"military"))
+                statePerpetrator = true;
+        }
+        if (forcesTargeted && !civiliansTargeted) {
+            incident.eventType = QStringLiteral("Battles");
+            incident.subEventType = QStringLiteral("Armed clash");
+        } else if (statePerpetrator && !civiliansTargeted && trigger.subEventType != u"Air/drone strike") {
+            incident.eventType = QStringLiteral("Battles");
+            incident.subEventType = QStringLiteral("Armed clash");
+        }
+    }
+
+    // Fatalities: a stated toll wins; otherwise figures that differ are kept as a low-high range.
+    std::optional<int> killedLow, killedHigh, attackers, injured, toll;
+    for (const Candidate& part : draft.parts) {
+        for (const CasualtyMention* c : part.casualties) {
+            evidence(c->kind == CasualtyMention::Kind::Killed ? QStringLiteral("fatalities") : QStringLiteral("injured"),
+                     c->start, c->end);
+            if (c->kind == CasualtyMention::Kind::Injured) {
+                injured = std::max(injured.value_or(0), c->high);
+                continue;
+            }
+            if (m_text.mid(c->start, c->end - c->start).contains(QStringLiteral("toll"), Qt::CaseInsensitive)) {
+                toll = std::max(toll.value_or(0), c->high);
+                continue;
+            }
+            if (c->perpetrators) {
+                attackers = std::max(attackers.value_or(0), c->high);
+                continue;
+            }
+            killedLow = killedLow ? std::min(*killedLow, c->low) : c->low;
+            killedHigh = std::max(killedHigh.value_or(0), c->high);
+        }
+    }
+    if (toll) {
+        incident.fatalities = toll;
+    } else if (killedLow || attackers) {
+        incident.fatalities = killedLow.value_or(0) + attackers.value_or(0);
+        if (killedHigh && *killedHigh > killedLow.value_or(0))
+            incident.fatalitiesHigh = *killedHigh + attackers.value_or(0);
+    }
+    incident.injured = injured;
+
+    // Summary: the sentence that tells the most about the event (its own date, place, a specific word).
+    const Candidate* summarySource = typeSource;
+    int bestInfo = -1;
+    for (const Candidate& part : draft.parts) {
+        const int info = (part.trigger->entry->generic ? 0 : 2) + (part.date && !part.weakDate && !part.dateOffsetDays ? 2 : 0) +
+                         (part.placeEntry ? 1 : 0) + int(part.actors.size() > 0);
+        if (info > bestInfo) {
+            bestInfo = info;
+            summarySource = &part;
+        }
+    }
+    const Sentence& s = m_mentions.sentences[size_t(summarySource->sentence)];
+    QString summary = m_text.mid(s.start, s.end - s.start).toString().simplified();
+    if (summary.size() > 300)
+        summary = summary.left(297) + QStringLiteral("...");
+    incident.summary = summary;
+
+    double confidence = 0.35;
+    confidence += trigger.generic ? 0.0 : 0.15;
+    confidence += dateSource ? (dateSource->date->kind == DateMention::Kind::Full ? 0.2 : 0.12) : 0.0;
+    confidence += placeSource ? (placeSource->precision == 1 ? 0.15 : 0.1) : 0.0;
+    confidence += incident.actors.isEmpty() ? 0.0 : 0.1;
+    if (placeSource && placeSource->place && placeSource->place->fuzzy)
+        confidence -= 0.1;
+    incident.confidence = std::clamp(confidence, 0.05, 0.95);
+    return incident;
+}
+
+QList<Incident> IncidentBuilder::build(const QDate& published, const QString& publishedReason,
+                                       const std::optional<DateMention>& datelineDate, QStringList* warnings)
+{
+    std::vector<Candidate> candidates = makeCandidates();
+    QString reason = publishedReason;
+    QDate anchor = published;
+    if (!anchor.isValid())
+        anchor = inferAnchor(candidates, datelineDate, &reason, warnings);
+    resolveDates(candidates, anchor, reason);
+    if (qEnvironmentVariableIsSet("MAKRAN_DEBUG_EXTRACT")) {
+        // Developer aid: how each clause was read, to see why incidents merged or not.
+        std::fprintf(stderr, "anchor %s (%s)\n", qPrintable(anchor.toString(Qt::ISODate)), qPrintable(reason));
+        for (const Candidate& c : candidates) {
+            QStringList actors;
+            for (const RoleActor& a : c.actors)
+                actors << a.mention->candidates.front()->name + u'/' + toString(a.role);
+            std::fprintf(stderr, "s%d c%d [%s] %s date=%s%s place=%s p%d actors=%s cas=%zu\n", c.sentence, c.clause,
+                         qPrintable(c.trigger->entry->pattern), qPrintable(c.trigger->entry->subEventType),
+                         c.date ? qPrintable(c.date->text) : "-",
+                         c.resolved.isValid() ? qPrintable(u'=' + c.resolved.date.toString(Qt::ISODate)) : "",
+                         c.placeEntry ? qPrintable(c.placeEntry->name) : "-", c.precision, qPrintable(actors.join(u',')),
+                         c.casualties.size());
+        }
+    }
+
+    QList<Incident> incidents;
+    for (const Draft& draft : merge(candidates, true)) {
+        // A passing mention with neither time, place nor toll is background, not an incident.
+        bool anchored = false;
+        for (const Candidate& part : draft.parts)
+            anchored = anchored || (part.resolved.isValid() && !part.weakDate) || part.placeEntry ||
+                       !part.casualties.empty();
+        if (!anchored)
+            continue;
+        Incident incident = finish(draft);
+        if (!incident.date.isValid() && !incident.place.name.isEmpty() && anchor.isValid()) {
+            // Undated but reported: within the week before publication (ACLED's time_precision 2).
+            incident.date = anchor.addDays(-6);
+            incident.dateEnd = anchor;
+            incident.datePrecision = DatePrecision::Week;
+            incident.evidence.append(Evidence{QStringLiteral("date"), -1, -1,
+                                              QStringLiteral("no date in the text: the week up to %1 (%2)")
+                                                  .arg(anchor.toString(Qt::ISODate), reason)});
+        }
+        incidents.append(incident);
+    }
+    return incidents;
+}
+
+} // namespace makran

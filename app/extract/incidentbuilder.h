@@ -1,0 +1,69 @@
+#pragma once
+
+#include "extract/mentions.h"
+#include "model/incident.h"
+
+namespace makran {
+
+struct GazetteerEntry;
+
+// Turns the mentions of one report into incidents: one candidate per clause with an event trigger,
+// anchored in time (publication date, or the year pinned by a weekday that must fall on a stated
+// month-day), then candidates that describe the same event merged into one incident.
+class IncidentBuilder {
+public:
+    IncidentBuilder(QStringView text, const ReportMentions& mentions, const PlaceFinder& places);
+
+    // `published` may be invalid; `datelineDate` is a "Jan 18" dateline without a year.
+    QList<Incident> build(const QDate& published, const QString& publishedReason,
+                          const std::optional<DateMention>& datelineDate, QStringList* warnings);
+
+private:
+    struct RoleActor {
+        const ActorMention* mention = nullptr;
+        ActorRole role = ActorRole::Mentioned;
+    };
+    struct Candidate {
+        int clause = 0;
+        int sentence = 0;
+        int paragraph = 0;
+        const TriggerMention* trigger = nullptr;
+        const DateMention* date = nullptr;
+        int dateOffsetDays = 0; // "a day after": the referenced mention's date minus this
+        bool dateUnknownEarlier = false;
+        bool weakDate = false; // the date of a statement about the event ("on Wednesday X said that the attack...")
+        ResolvedDate resolved;
+        const PlaceMention* place = nullptr;
+        const GazetteerEntry* placeEntry = nullptr;
+        int precision = 0; // 1 town, 2 near/district, 3 province, 4 country only
+        std::vector<RoleActor> actors;
+        std::vector<const CasualtyMention*> casualties;
+    };
+    struct Draft {
+        std::vector<Candidate> parts;
+    };
+
+    std::vector<Candidate> makeCandidates() const;
+    qsizetype eventStart(const Clause& clause, const TriggerMention& trigger) const;
+    void chooseDate(Candidate& candidate, const Clause& clause, size_t clauseIndex) const;
+    void choosePlace(Candidate& candidate, const Clause& clause) const;
+    void assignRoles(Candidate& candidate, const Clause& clause) const;
+    bool isActorNotPlace(const PlaceMention& place) const;
+    const GazetteerEntry* chooseEntry(const PlaceMention& mention, int sentence) const;
+
+    QDate inferAnchor(std::vector<Candidate>& candidates, const std::optional<DateMention>& datelineDate,
+                      QString* reason, QStringList* warnings) const;
+    void resolveDates(std::vector<Candidate>& candidates, const QDate& anchor, const QString& reason) const;
+    std::vector<Draft> merge(const std::vector<Candidate>& candidates, bool datesResolved) const;
+    // 0 when the candidate cannot be the draft's event, else how much evidence says it is.
+    int compatible(const Draft& draft, const Candidate& candidate, bool datesResolved) const;
+    Incident finish(const Draft& draft) const;
+
+    QStringView m_text;
+    const ReportMentions& m_mentions;
+    const PlaceFinder& m_places;
+    QSet<QString> m_reportCountries; // countries named in the report, for disambiguation
+    QSet<QString> m_reportAdmin1;
+};
+
+} // namespace makran

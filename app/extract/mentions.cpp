@@ -1,0 +1,99 @@
+#include "extract/mentions.h"
+
+#include <QRegularExpression>
+
+namespace makran {
+
+std::vector<ActorMention> findActors(QStringView text, const std::vector<Token>& tokens,
+                                     const ActorDictionary& dictionary)
+{
+    std::vector<ActorMention> mentions;
+    const auto& entries = dictionary.entries();
+    for (const PhraseMatcher::Match& match : dictionary.matcher().findAll(tokens)) {
+        ActorMention mention;
+        mention.firstToken = match.first;
+        mention.lastToken = match.last;
+        mention.start = tokens[match.first].start;
+        mention.end = tokens[match.last - 1].end;
+        for (int payload : match.payloads) {
+            const ActorEntry* entry = &entries[size_t(payload)];
+            if (std::find(mention.candidates.begin(), mention.candidates.end(), entry) == mention.candidates.end())
+                mention.candidates.push_back(entry);
+        }
+        // "Iran's" (the tokenizer dropped "'s") or an adjective such as "Iranian", "Pakistani".
+        const qsizetype after = mention.end;
+        mention.possessive = (after < text.size() && (text[after] == u'\'' || text[after] == u'\u2019')) ||
+                             tokens[match.last - 1].key.endsWith(QStringLiteral("ian")) ||
+                             tokens[match.last - 1].key.endsWith(QStringLiteral("ani")) ||
+                             tokens[match.last - 1].key.endsWith(QStringLiteral("ghan"));
+        mentions.push_back(std::move(mention));
+    }
+    return mentions;
+}
+
+std::vector<TriggerMention> findTriggers(const std::vector<Token>& tokens, const TriggerDictionary& dictionary)
+{
+    std::vector<TriggerMention> mentions;
+    const auto& entries = dictionary.entries();
+    for (const PhraseMatcher::Match& match : dictionary.matcher().findAll(tokens)) {
+        const TriggerEntry* best = nullptr;
+        for (int payload : match.payloads) {
+            const TriggerEntry* entry = &entries[size_t(payload)];
+            if (!best || entry->priority > best->priority)
+                best = entry;
+        }
+        mentions.push_back(TriggerMention{tokens[match.first].start, tokens[match.last - 1].end, match.first, best});
+    }
+    return mentions;
+}
+
+bool isHypothetical(QStringView words)
+{
+    static const QRegularExpression hypothetical(
+        QStringLiteral("\\b(?:would|could|might|may|should|will|shall|if|unless|threaten(?:s|ed)?\\s+to|vow(?:s|ed)?\\s+to|"
+                       "plan(?:s|ned)?\\s+to|warn(?:s|ed)?\\s+of|reserves?\\s+the\\s+right|risk\\s+of|fears?\\s+of|"
+                       "aimed\\s+at\\s+preventing|intended\\s+to|attempt(?:s|ed)?\\s+to)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return hypothetical.match(words.toString()).hasMatch();
+}
+
+std::vector<Clause> splitClauses(QStringView text, const std::vector<Sentence>& sentences)
+{
+    static const QRegularExpression connector(
+        QStringLiteral("(?:,\\s*|\\s+)(?:"
+                       "(?<days>a|one|two|three|four|five|six|seven|\\d)\\s+days?\\s+(?<dir>after|before)|"
+                       "(?<earlier>(?:hours|days|weeks|minutes|shortly|soon|months|a\\s+week|two\\s+weeks)\\s+after|"
+                       "in\\s+the\\s+wake\\s+of|following|in\\s+(?:retaliation|response)\\s+(?:for|to)|after|since)|"
+                       "(?<same>but|while|whereas|;))\\s+"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression numberWord(QStringLiteral("^(?:a|one)$"), QRegularExpression::CaseInsensitiveOption);
+    std::vector<Clause> clauses;
+    for (size_t s = 0; s < sentences.size(); ++s) {
+        const Sentence& sentence = sentences[s];
+        const QString body = text.mid(sentence.start, sentence.end - sentence.start).toString();
+        Clause current{sentence.start, sentence.end, int(s)};
+        for (auto it = connector.globalMatch(body); it.hasNext();) {
+            const auto m = it.next();
+            const qsizetype at = sentence.start + m.capturedStart();
+            if (at <= current.start)
+                continue;
+            Clause next{sentence.start + m.capturedEnd(), sentence.end, int(s)};
+            if (!m.captured(QStringLiteral("days")).isEmpty()) {
+                const QString count = m.captured(QStringLiteral("days"));
+                const int days = numberWord.match(count).hasMatch() ? 1 : parseNumberWord(count.toLower()).value_or(1);
+                const bool after = m.captured(QStringLiteral("dir")).compare(QStringLiteral("after"), Qt::CaseInsensitive) == 0;
+                next.relation = Clause::Relation::DaysBefore;
+                next.days = after ? days : -days;
+            } else if (!m.captured(QStringLiteral("earlier")).isEmpty()) {
+                next.relation = Clause::Relation::Earlier;
+            }
+            current.end = at;
+            clauses.push_back(current);
+            current = next;
+        }
+        clauses.push_back(current);
+    }
+    return clauses;
+}
+
+} // namespace makran

@@ -1,0 +1,118 @@
+#include "extract/placefinder.h"
+
+#include "geo/gazetteer.h"
+
+#include <QSet>
+
+namespace makran {
+
+namespace {
+
+// Capitalised words that are also the names of small places; as the first word of a sentence or in
+// a title they are far more often English than a village.
+const QSet<QString>& commonWords()
+{
+    static const QSet<QString> words = {
+        QStringLiteral("the"),    QStringLiteral("said"),   QStringLiteral("police"), QStringLiteral("army"),
+        QStringLiteral("new"),    QStringLiteral("central"), QStringLiteral("north"), QStringLiteral("south"),
+        QStringLiteral("east"),   QStringLiteral("west"),   QStringLiteral("hub"),    QStringLiteral("mach"),
+        QStringLiteral("a"),      QStringLiteral("on"),     QStringLiteral("in"),     QStringLiteral("at"),
+        QStringLiteral("sunday"), QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
+        QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("may"),
+        QStringLiteral("march"),  QStringLiteral("bar"),    QStringLiteral("marg"),   QStringLiteral("sarmachar"),
+        QStringLiteral("security"), QStringLiteral("levies"), QStringLiteral("state"), QStringLiteral("union"),
+        QStringLiteral("islamic"), QStringLiteral("republic"), QStringLiteral("office"), QStringLiteral("press"),
+        QStringLiteral("district"), QStringLiteral("province"), QStringLiteral("border"), QStringLiteral("gate"),
+    };
+    return words;
+}
+
+bool isLocativeWord(const QString& key)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("in"),     QStringLiteral("near"),   QStringLiteral("at"),      QStringLiteral("outside"),
+        QStringLiteral("inside"), QStringLiteral("from"),   QStringLiteral("into"),    QStringLiteral("across"),
+        QStringLiteral("of"),     QStringLiteral("around"), QStringLiteral("between"), QStringLiteral("within"),
+        QStringLiteral("on"),     QStringLiteral("off"),    QStringLiteral("along"),   QStringLiteral("towards"),
+        QStringLiteral("toward"), QStringLiteral("to"),     QStringLiteral("and"),     QStringLiteral("province"),
+        QStringLiteral("district"), QStringLiteral("area"), QStringLiteral("town"),    QStringLiteral("city"),
+        QStringLiteral("village"), QStringLiteral("the"),   QStringLiteral("restive"), QStringLiteral("southwestern"),
+        QStringLiteral("southeastern"), QStringLiteral("troubled"), QStringLiteral("volatile"), QStringLiteral("unruly"),
+    };
+    return words.contains(key);
+}
+
+bool isNearWord(const QString& key)
+{
+    static const QSet<QString> words = {QStringLiteral("near"),     QStringLiteral("outskirts"),
+                                        QStringLiteral("km"),       QStringLiteral("kilometres"),
+                                        QStringLiteral("kilometers"), QStringLiteral("miles"),
+                                        QStringLiteral("nearby"),   QStringLiteral("vicinity"),
+                                        QStringLiteral("close"),    QStringLiteral("suburbs"),
+                                        QStringLiteral("outside"),  QStringLiteral("around")};
+    return words.contains(key);
+}
+
+} // namespace
+
+PlaceFinder::PlaceFinder(const Gazetteer& gazetteer) : m_gazetteer(gazetteer)
+{
+    m_matcher.setIgnoredWords({QStringLiteral("o"), QStringLiteral("va"), QStringLiteral("wa"), QStringLiteral("e"),
+                               QStringLiteral("i"), QStringLiteral("and"), QStringLiteral("ul"),
+                               QStringLiteral("al"), QStringLiteral("el")});
+    m_matcher.setFuzzy(true, 5);
+    const auto& entries = gazetteer.entries();
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const GazetteerEntry& entry = entries[i];
+        // Transliteration matching only where spellings really vary: the focus provinces' places,
+        // and province names; elsewhere it would mostly mistake English words for villages.
+        const bool fuzzy = entry.kind == PlaceKind::Province ||
+                           entry.admin1 == u"Balochistan" || entry.admin1 == u"Sistan and Baluchestan";
+        m_matcher.add(entry.name, int(i), PhraseMatcher::Case::FirstCapitalized, fuzzy);
+        for (const QString& variant : entry.variants)
+            m_matcher.add(variant, int(i), PhraseMatcher::Case::FirstCapitalized, fuzzy);
+    }
+}
+
+std::vector<PlaceMention> PlaceFinder::find(QStringView text, const std::vector<Token>& tokens) const
+{
+    Q_UNUSED(text);
+    std::vector<PlaceMention> mentions;
+    const auto& entries = m_gazetteer.entries();
+    for (const PhraseMatcher::Match& match : m_matcher.findAll(tokens)) {
+        const Token& first = tokens[match.first];
+        if (match.last - match.first == 1 && commonWords().contains(first.key))
+            continue;
+        if (match.fuzzy && match.last - match.first == 1 && first.key.size() < 5)
+            continue;
+        PlaceMention mention;
+        mention.start = first.start;
+        mention.end = tokens[match.last - 1].end;
+        mention.firstToken = match.first;
+        mention.lastToken = match.last;
+        mention.fuzzy = match.fuzzy;
+        for (int payload : match.payloads) {
+            const GazetteerEntry* entry = &entries[size_t(payload)];
+            if (std::find(mention.candidates.begin(), mention.candidates.end(), entry) == mention.candidates.end())
+                mention.candidates.push_back(entry);
+        }
+        for (size_t back = 1; back <= 3 && back <= match.first; ++back) {
+            const QString& key = tokens[match.first - back].key;
+            if (isNearWord(key))
+                mention.near = true;
+            if (back == 1 && isLocativeWord(key))
+                mention.locative = true;
+            if (back <= 3 && (key == u"in" || key == u"near" || key == u"at" || key == u"from"))
+                mention.locative = true;
+        }
+        if (match.last < tokens.size()) {
+            const QString& next = tokens[match.last].key;
+            mention.district = next == u"district" || next == u"county" || next == u"division" ||
+                               next == u"tehsil" || next == u"area" || next == u"region";
+        }
+        mentions.push_back(std::move(mention));
+    }
+    return mentions;
+}
+
+} // namespace makran

@@ -1,0 +1,142 @@
+#include "extract/reportmetadata.h"
+
+#include <QRegularExpression>
+
+namespace makran {
+
+namespace {
+
+struct Line {
+    qsizetype start;
+    QString text;
+};
+
+std::vector<Line> leadingLines(QStringView text, int count)
+{
+    std::vector<Line> lines;
+    qsizetype start = 0;
+    while (start < text.size() && int(lines.size()) < count) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        lines.push_back(Line{start, text.mid(start, end - start).toString()});
+        start = end + 1;
+    }
+    return lines;
+}
+
+// A full date found at the start of `text`, or an invalid date.
+QDate fullDateIn(const QString& text, qsizetype* matchEnd = nullptr)
+{
+    for (const DateMention& mention : findDates(text)) {
+        if (mention.kind == DateMention::Kind::Full) {
+            if (matchEnd)
+                *matchEnd = mention.end;
+            return QDate(mention.year, mention.month, mention.day);
+        }
+    }
+    return QDate();
+}
+
+} // namespace
+
+ReportMetadata readMetadata(QStringView text)
+{
+    ReportMetadata meta;
+    const std::vector<Line> lines = leadingLines(text, 12);
+    static const QRegularExpression headerField(
+        QStringLiteral("^\\s*(Title|Headline|Source|Outlet|Publication|Date|Published|Dated|URL|Link)\\s*:\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression publishedLine(
+        QStringLiteral("^\\s*(?:Published|Posted|Updated|First published)\\s*(?:on|:)?\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression placeDateLine(
+        QStringLiteral("^\\s*[A-Z][A-Za-z .'-]{2,30},\\s*((?:\\d{1,2}\\s+\\w+|\\w+\\s+\\d{1,2}),?\\s+\\d{4})\\s*$"));
+    static const QRegularExpression dateline(
+        QStringLiteral("^\\s*([A-Z][A-Z .'-]{2,30}(?:,\\s*[A-Z][A-Za-z]+)?),?\\s+"
+                       "((?:[A-Z][a-z]+day,?\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]{2,8})"
+                       "(?:,?\\s+\\d{4})?)\\s*(?:\\(([^)]{2,40})\\))?\\s*[-\u2013\u2014:]"));
+
+    bool inHeader = true;
+    int firstBodyLine = -1;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const Line& line = lines[i];
+        if (line.text.trimmed().isEmpty()) {
+            inHeader = false;
+            continue;
+        }
+        if (inHeader) {
+            const auto field = headerField.match(line.text);
+            if (field.hasMatch()) {
+                const QString key = field.captured(1).toLower();
+                const QString value = field.captured(2).trimmed();
+                if (key == u"title" || key == u"headline")
+                    meta.title = value;
+                else if (key == u"source" || key == u"outlet" || key == u"publication")
+                    meta.source = value;
+                else if (key == u"url" || key == u"link")
+                    meta.url = value;
+                else if (!meta.published.isValid()) {
+                    meta.published = fullDateIn(value);
+                    meta.publishedEvidence = value;
+                    meta.publishedStart = line.start + field.capturedStart(2);
+                    meta.publishedEnd = line.start + field.capturedEnd(2);
+                }
+                continue;
+            }
+        }
+        inHeader = false;
+        if (!meta.published.isValid()) {
+            if (const auto m = publishedLine.match(line.text); m.hasMatch()) {
+                qsizetype end = 0;
+                meta.published = fullDateIn(m.captured(1), &end);
+                if (meta.published.isValid()) {
+                    meta.publishedEvidence = m.captured(1).left(end);
+                    meta.publishedStart = line.start + m.capturedStart(1);
+                    meta.publishedEnd = meta.publishedStart + end;
+                    continue;
+                }
+            }
+            if (const auto m = placeDateLine.match(line.text); m.hasMatch()) {
+                meta.published = fullDateIn(m.captured(1));
+                if (meta.published.isValid()) {
+                    meta.publishedEvidence = m.captured(0).trimmed();
+                    meta.publishedStart = line.start + m.capturedStart(0);
+                    meta.publishedEnd = line.start + m.capturedEnd(0);
+                    continue;
+                }
+            }
+        }
+        if (const auto m = dateline.match(line.text); m.hasMatch() && meta.datelinePlace.isEmpty()) {
+            meta.datelinePlace = m.captured(1).trimmed();
+            if (!m.captured(3).isEmpty() && meta.source.isEmpty())
+                meta.source = m.captured(3).trimmed();
+            const std::vector<DateMention> dates = findDates(m.captured(2));
+            if (!dates.empty() && !meta.published.isValid()) {
+                DateMention date = dates.front();
+                date.start += line.start + m.capturedStart(2);
+                date.end += line.start + m.capturedStart(2);
+                if (date.kind == DateMention::Kind::Full) {
+                    meta.published = QDate(date.year, date.month, date.day);
+                    meta.publishedEvidence = date.text;
+                    meta.publishedStart = date.start;
+                    meta.publishedEnd = date.end;
+                } else if (date.kind == DateMention::Kind::MonthDay) {
+                    meta.datelineWithoutYear = date;
+                }
+            }
+        }
+        if (firstBodyLine < 0)
+            firstBodyLine = int(i);
+        // A title: the first body line, short, not a sentence, followed by a blank line or more text.
+        if (meta.title.isEmpty() && int(i) == firstBodyLine) {
+            const QString trimmed = line.text.trimmed();
+            const bool sentence = trimmed.endsWith(u'.') || trimmed.size() > 160;
+            if (!sentence && !dateline.match(line.text).hasMatch() && i + 1 < lines.size())
+                meta.title = trimmed;
+        }
+    }
+    return meta;
+}
+
+} // namespace makran

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "extract/datefinder.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace makran {
+
+// What a report says about itself: a header block ("Title: ...", "Source: ...", "Date: ..."), a title
+// line, a "Published January 18, 2024" line, a press-release "Islamabad, 18 January 2024" line or a
+// wire dateline "QUETTA, Jan 18 (Reuters) -".
+struct ReportMetadata {
+    QString title;
+    QString source;
+    QString url;
+    QDate published;
+    QString publishedEvidence; // the words the date came from
+    qsizetype publishedStart = -1;
+    qsizetype publishedEnd = -1;
+    std::optional<DateMention> datelineWithoutYear; // "QUETTA, Jan 18 -": the year is still unknown
+    QString datelinePlace;
+};
+
+ReportMetadata readMetadata(QStringView text);
+
+} // namespace makran

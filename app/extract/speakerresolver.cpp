@@ -1,0 +1,208 @@
+#include "extract/speakerresolver.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+namespace makran {
+
+namespace {
+
+const QString kTitleWords = QStringLiteral(
+    "minister|spokesperson|spokesman|spokeswoman|governor|commander|official|officer|chief|president|"
+    "director|inspector|general|colonel|deputy|secretary|ambassador|senator|leader|prosecutor|"
+    "superintendent|commissioner|police chief|head|envoy|analyst|lawmaker|mp|mna|mpa|activist|"
+    "chairman|chairperson|founder|resident|shopkeeper|brother|sister|father|mother|son|daughter|wife|husband|"
+    "cousin|uncle|relative|witness|doctor|surgeon|journalist|reporter|correspondent|cleric|elder|"
+    "prime minister|interior minister|foreign minister|home minister|chief minister|coordinator|representative");
+
+bool isDeterminer(QStringView word)
+{
+    return word.compare(u"the", Qt::CaseInsensitive) == 0 || word.compare(u"a", Qt::CaseInsensitive) == 0 ||
+           word.compare(u"an", Qt::CaseInsensitive) == 0 || word.compare(u"its", Qt::CaseInsensitive) == 0 ||
+           word.compare(u"his", Qt::CaseInsensitive) == 0 || word.compare(u"her", Qt::CaseInsensitive) == 0 ||
+           word.compare(u"their", Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+QString cleanSpeakerPhrase(QStringView phrase)
+{
+    QStringList words = phrase.toString().simplified().split(u' ', Qt::SkipEmptyParts);
+    while (!words.isEmpty() && (isDeterminer(words.first()) || words.first().endsWith(u',')))
+        words.removeFirst();
+    for (QString& word : words) {
+        if (word.endsWith(QStringLiteral("'s")) || word.endsWith(QStringLiteral("\u2019s")))
+            continue;
+        while (!word.isEmpty() && (word.back() == u',' || word.back() == u'.'))
+            word.chop(1);
+    }
+    // A name after a title is the person: "Foreign Office spokesperson Mumtaz Zahra Baloch",
+    // "Pakistan's Foreign Minister Jalil Abbas Jilani" -> the name.
+    static const QRegularExpression titleRe(QStringLiteral("^(?:") + kTitleWords + QStringLiteral(")$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = words.size() - 2; i >= 0; --i) {
+        if (!titleRe.match(words[i]).hasMatch())
+            continue;
+        const QStringList name = words.mid(i + 1);
+        const bool capitalised = std::all_of(name.begin(), name.end(), [](const QString& w) {
+            return !w.isEmpty() && w.front().isUpper();
+        });
+        if (capitalised)
+            return name.join(u' ');
+        break;
+    }
+    return words.join(u' ');
+}
+
+bool SpeakerResolver::isPersonReference(QStringView phrase)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:he|she|they|him|her)$|^(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}(?:") + kTitleWords +
+                                           QStringLiteral(")$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(phrase.trimmed().toString()).hasMatch();
+}
+
+bool SpeakerResolver::isDocumentReference(QStringView phrase)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:[Ii]t|[Tt]he\\s+(?:[a-z]+\\s+)?(?:statement|release|press release|communique|communiqu\u00e9|"
+                       "ministry|office|department|group|organisation|organization|army|military|agency|"
+                       "report|notification|post|message|handout|government|outfit|militants|movement|"
+                       "spokesman's statement))$"),
+        QRegularExpression::NoPatternOption);
+    return re.match(phrase.trimmed().toString()).hasMatch();
+}
+
+SpeakerResolver::SpeakerResolver(QStringView text)
+{
+    const QString source = text.toString();
+    // "Foreign Minister Jalil Abbas Jilani", "spokesperson Mumtaz Baloch", "Governor Mansour Bijar".
+    static const QRegularExpression titled(
+        QStringLiteral("\\b((?:[A-Z][\\w-]*\\s+)?(?:") + kTitleWords +
+            QStringLiteral("))\\s+((?:[A-Z][\\w'\u2019-]+\\s+){0,3}[A-Z][\\w'\u2019-]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (auto it = titled.globalMatch(source); it.hasNext();) {
+        const auto m = it.next();
+        QString name = m.captured(2);
+        if (!name.front().isUpper())
+            continue;
+        if (name.endsWith(QStringLiteral("'s")) || name.endsWith(QStringLiteral("\u2019s")))
+            name.chop(2);
+        const QStringList words = name.split(u' ');
+        // Names are at most four capitalised words, none a common sentence word.
+        static const QSet<QString> stop = {QStringLiteral("The"), QStringLiteral("On"), QStringLiteral("In"),
+                                           QStringLiteral("Said"), QStringLiteral("Told")};
+        if (stop.contains(words.first()))
+            continue;
+        QStringList kept;
+        for (const QString& word : words) {
+            if (!word.front().isUpper() || stop.contains(word))
+                break;
+            kept << word;
+        }
+        if (kept.isEmpty())
+            continue;
+        m_people.push_back(Person{kept.join(u' '), m.captured(1).toLower(), m.capturedStart()});
+    }
+    // "the Foreign Office said in a statement", "ISPR said in a press release".
+    static const QRegularExpression issuer(
+        QStringLiteral("\\b((?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:of\\s+)?[A-Z][\\w-]*){0,5})\\s+"
+                       "(?:said|says|stated|added|announced|claimed)\\s+in\\s+(?:a|an|its|the)\\s+(?:\\w+\\s+){0,2}"
+                       "(?:statement|release|communiqu|message|post|handout)"));
+    for (auto it = issuer.globalMatch(source); it.hasNext();) {
+        const auto m = it.next();
+        m_issuers.push_back(Mention{cleanSpeakerPhrase(m.captured(1)), false, m.capturedStart()});
+    }
+}
+
+void SpeakerResolver::noteSpeaker(const QString& name, qsizetype position)
+{
+    if (name.isEmpty())
+        return;
+    const bool person = isKnownPerson(name) || (name.split(u' ').size() >= 2 && !isDocumentReference(name) &&
+                                                   name.front().isUpper() && m_issuers.end() ==
+                                                   std::find_if(m_issuers.begin(), m_issuers.end(),
+                                                                [&](const Mention& m) { return m.name == name; }));
+    m_spoken.push_back(Mention{name, person, position});
+}
+
+bool SpeakerResolver::isKnownPerson(const QString& name) const
+{
+    return std::any_of(m_people.begin(), m_people.end(), [&](const Person& p) { return p.name == name; });
+}
+
+QString SpeakerResolver::fullNameFor(QStringView shortName) const
+{
+    for (auto it = m_people.rbegin(); it != m_people.rend(); ++it) {
+        if (it->name == shortName || it->name.endsWith(u' ' + shortName.toString()))
+            return it->name;
+    }
+    return shortName.toString();
+}
+
+QString SpeakerResolver::lastPerson(qsizetype position, QStringView titleWord) const
+{
+    // Prefer a titled person whose title contains the word ("the minister" -> "Foreign Minister X").
+    if (!titleWord.isEmpty()) {
+        // Someone who has already spoken and holds that title is the likeliest referent.
+        for (auto it = m_spoken.rbegin(); it != m_spoken.rend(); ++it) {
+            if (it->position >= position || !it->person)
+                continue;
+            for (const Person& p : m_people) {
+                if (p.name == it->name && p.title.contains(titleWord))
+                    return p.name;
+            }
+        }
+        for (auto it = m_people.rbegin(); it != m_people.rend(); ++it) {
+            if (it->position < position && it->title.contains(titleWord))
+                return it->name;
+        }
+    }
+    for (auto it = m_spoken.rbegin(); it != m_spoken.rend(); ++it) {
+        if (it->position < position && it->person)
+            return it->name;
+    }
+    for (auto it = m_people.rbegin(); it != m_people.rend(); ++it) {
+        if (it->position < position)
+            return it->name;
+    }
+    return QString();
+}
+
+QString SpeakerResolver::lastIssuer(qsizetype position) const
+{
+    const Mention* best = nullptr;
+    for (const Mention& m : m_issuers) {
+        if (m.position < position && (!best || m.position > best->position))
+            best = &m;
+    }
+    for (const Mention& m : m_spoken) {
+        if (m.position < position && !m.person && (!best || m.position > best->position))
+            best = &m;
+    }
+    return best ? best->name : QString();
+}
+
+QString SpeakerResolver::resolve(QStringView phrase, qsizetype position)
+{
+    const QString trimmed = phrase.toString().simplified();
+    if (trimmed.isEmpty())
+        return QString();
+    if (isDocumentReference(trimmed)) {
+        const QString issuer = lastIssuer(position);
+        if (!issuer.isEmpty())
+            return issuer;
+        // "the ministry" with nobody named before: keep the words, they still say who spoke.
+        return trimmed.compare(u"it", Qt::CaseInsensitive) == 0 ? QString() : cleanSpeakerPhrase(trimmed);
+    }
+    if (isPersonReference(trimmed)) {
+        const QStringList words = trimmed.split(u' ');
+        const QString title = words.size() > 1 ? words.last().toLower() : QString();
+        const QString person = lastPerson(position, title);
+        return person.isEmpty() ? (title.isEmpty() ? QString() : cleanSpeakerPhrase(trimmed)) : person;
+    }
+    return fullNameFor(cleanSpeakerPhrase(trimmed));
+}
+
+} // namespace makran
