@@ -25,7 +25,8 @@ int main(int argc, char* argv[])
     using Runner = int (*)(const QStringList&, QTextStream&, QTextStream&);
     const QHash<QString, Runner> commands = {
         {QStringLiteral("extract"), &makran::cli::runExtract}, {QStringLiteral("ingest"), &makran::cli::runIngest},
-        {QStringLiteral("export"), &makran::cli::runExport},   
+        {QStringLiteral("export"), &makran::cli::runExport},
+        {QStringLiteral("eval"), &makran::cli::runEval},   
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {
