@@ -30,7 +30,7 @@ IncidentListView::IncidentListView(IncidentCatalog& catalog, QWidget* parent) : 
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(IncidentTableModel::ActorsColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    setColumnWidth(IncidentTableModel::DateColumn, em * 7);
+    setColumnWidth(IncidentTableModel::DateColumn, em * 9);
     setColumnWidth(IncidentTableModel::TypeColumn, em * 11);
     setColumnWidth(IncidentTableModel::PlaceColumn, em * 8);
     setColumnWidth(IncidentTableModel::ProvinceColumn, em * 8);

@@ -120,7 +120,7 @@ QVariant IncidentTableModel::display(const Incident& incident, int column) const
     case ActorsColumn:
         return actorsText(incident);
     case FatalitiesColumn:
-        return incident.fatalities ? fatalitiesText(incident) : tr("unknown");
+        return incident.fatalities ? fatalitiesText(incident) : QStringLiteral("?");
     case SourcesColumn:
         return int(std::max<qsizetype>(1, incident.sourceReportIds.size()));
     }
@@ -131,7 +131,8 @@ QVariant IncidentTableModel::sortKey(const Incident& incident, int column) const
 {
     switch (column) {
     case DateColumn:
-        return incident.date.isValid() ? incident.date.toJulianDay() : std::numeric_limits<qint64>::max();
+        // Undated sorts before every date, so the default newest-first order lists it last.
+        return incident.date.isValid() ? incident.date.toJulianDay() : std::numeric_limits<qint64>::min();
     case FatalitiesColumn:
         return incident.fatalities ? *incident.fatalities : -1;
     case SourcesColumn:
@@ -163,6 +164,8 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == PlaceColumn && !incident->place.hasCoordinates())
             return tr("This incident has no coordinates; it is not on the map unless its province is known.");
+        if (index.column() == FatalitiesColumn && !incident->fatalities)
+            return tr("The report gave no number of people killed.");
         if (index.column() == DateColumn && !incident->date.isValid())
             return tr("The report gave no usable date; this incident is not on the timeline.");
         return incident->summary.isEmpty() ? QVariant() : QVariant(incident->summary);

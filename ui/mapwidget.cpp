@@ -100,7 +100,7 @@ void MapWidget::zoomToSelection()
     if (box.isNull())
         return;
     MapCamera camera = m_camera;
-    camera.fitTo(box, 60);
+    camera.fitTo(box, 60, 8.0);
     animateTo(camera);
 }
 

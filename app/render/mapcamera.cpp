@@ -78,7 +78,7 @@ void MapCamera::panBy(QPointF pixels)
     m_centreWorld.setY(std::clamp(m_centreWorld.y(), 0.0, 1.0));
 }
 
-void MapCamera::fitTo(const QRectF& lonLatBox, double margin)
+void MapCamera::fitTo(const QRectF& lonLatBox, double margin, double maxZoom)
 {
     const QRectF box = lonLatBox.normalized();
     const QPointF a = mercatorUnit(box.top(), box.left());
@@ -88,9 +88,9 @@ void MapCamera::fitTo(const QRectF& lonLatBox, double margin)
     const double width = std::max(1.0, m_viewport.width() - 2 * margin);
     const double height = std::max(1.0, m_viewport.height() - 2 * margin);
     // A point or a line has no extent: keep a town-sized view rather than zooming to the maximum.
-    const double zoomX = unit.width() > 1e-9 ? std::log2(width / (256.0 * unit.width())) : 11.0;
-    const double zoomY = unit.height() > 1e-9 ? std::log2(height / (256.0 * unit.height())) : 11.0;
-    setZoom(std::min({zoomX, zoomY, 11.0}));
+    const double zoomX = unit.width() > 1e-9 ? std::log2(width / (256.0 * unit.width())) : maxZoom;
+    const double zoomY = unit.height() > 1e-9 ? std::log2(height / (256.0 * unit.height())) : maxZoom;
+    setZoom(std::min({zoomX, zoomY, maxZoom}));
 }
 
 QRectF MapCamera::visibleBox() const

@@ -37,7 +37,8 @@ public:
     void zoomAbout(QPointF screen, double newZoom);
     void panBy(QPointF pixels); // moves the content by `pixels` (drag direction)
     // Largest zoom at which the lon/lat box (x = lon, y = lat) fits with `margin` pixels on each side.
-    void fitTo(const QRectF& lonLatBox, double margin = 24.0);
+    // A single point gets maxZoom, so a lone incident keeps its surroundings in view.
+    void fitTo(const QRectF& lonLatBox, double margin = 24.0, double maxZoom = 11.0);
     // The lon/lat box (x = lon, y = lat) the viewport covers.
     QRectF visibleBox() const;
     double metresPerPixel() const; // at the centre's latitude
