@@ -232,35 +232,42 @@ QList<QRectF> BasemapLayer::paintLabels(QPainter& painter, const MapCamera& came
     countryFont.setLetterSpacing(QFont::AbsoluteSpacing, 2.0);
     countryFont.setCapitalization(QFont::AllUppercase);
 
-    auto placeCentred = [&](const QString& text, QPointF at, const QFont& font, const QColor& colour) {
+    // Tries each offset from the anchor in turn and keeps the first place where the label is free.
+    auto placeCentred = [&](const QString& text, QPointF anchor, const QFont& font, const QColor& colour,
+                            std::initializer_list<QPointF> offsets) {
         const QFontMetricsF metrics(font);
         const double width = metrics.horizontalAdvance(text);
-        const QRectF box(at.x() - width / 2 - 2, at.y() - metrics.ascent() / 2 - 2, width + 4, metrics.height() + 4);
-        if (!viewport.contains(box) || collides(box, taken))
+        for (const QPointF& offset : offsets) {
+            const QPointF at = anchor + offset;
+            const QRectF box(at.x() - width / 2 - 2, at.y() - metrics.ascent() / 2 - 2, width + 4,
+                             metrics.height() + 4);
+            if (!viewport.contains(box) || collides(box, taken))
+                continue;
+            taken << box;
+            drawHaloText(painter, QPointF(box.left() + 2, box.top() + 2 + metrics.ascent()), text, font, colour,
+                         style.labelHalo);
             return;
-        taken << box;
-        drawHaloText(painter, QPointF(box.left() + 2, box.top() + 2 + metrics.ascent()), text, font, colour,
-                     style.labelHalo);
+        }
     };
     for (const BasemapFeature& feature : m_basemap.features()) {
         if (feature.layer != BasemapFeature::Layer::Admin1 || !isFocusProvince(feature.name, feature.countryCode))
             continue;
         // Below the label point: province-level incidents are drawn on the point itself.
-        placeCentred(feature.name, camera.toScreen(feature.label.y(), feature.label.x()) + QPointF(0, 30), focusFont,
-                     style.provinceLabel);
+        placeCentred(feature.name, camera.toScreen(feature.label.y(), feature.label.x()), focusFont,
+                     style.provinceLabel, {QPointF(0, 30), QPointF(0, -30), QPointF(0, 55), QPointF(0, -55)});
     }
     if (zoom >= 5.5) {
         for (const BasemapFeature& feature : m_basemap.features()) {
             if (feature.layer == BasemapFeature::Layer::Admin1 && !isFocusProvince(feature.name, feature.countryCode))
                 placeCentred(feature.name, camera.toScreen(feature.label.y(), feature.label.x()), provinceFont,
-                             style.countryLabel);
+                             style.countryLabel, {QPointF(0, 0), QPointF(0, 20)});
         }
     }
     if (zoom < 8.5) {
         for (const BasemapFeature& feature : m_basemap.features()) {
             if (feature.layer == BasemapFeature::Layer::Country)
                 placeCentred(feature.name, camera.toScreen(feature.label.y(), feature.label.x()), countryFont,
-                             style.countryLabel);
+                             style.countryLabel, {QPointF(0, 0), QPointF(0, 24), QPointF(0, -24)});
         }
     }
 
@@ -285,13 +292,13 @@ QList<QRectF> BasemapLayer::paintLabels(QPainter& painter, const MapCamera& came
         const QFontMetricsF metrics(font);
         const QPointF at = camera.toScreen(town.lat, town.lon);
         const double width = metrics.horizontalAdvance(town.name);
-        const QRectF dot(at.x() - 3, at.y() - 3, 6, 6);
-        if (collides(dot, taken))
-            continue;
-        // Right of the dot, else left, above, below.
+        const QRectF dot(at.x() - 3, at.y() - 3, 6, 6); // may lie under a marker; only its name must be free
+        // Right of the dot, else left, above, below, then further out.
         const QList<QPointF> corners = {
             QPointF(at.x() + 5, at.y() - metrics.height() / 2), QPointF(at.x() - 5 - width, at.y() - metrics.height() / 2),
-            QPointF(at.x() - width / 2, at.y() - 4 - metrics.height()), QPointF(at.x() - width / 2, at.y() + 4)};
+            QPointF(at.x() - width / 2, at.y() - 4 - metrics.height()), QPointF(at.x() - width / 2, at.y() + 4),
+            // further out, for a town ringed by its own incidents
+            QPointF(at.x() + 18, at.y() - metrics.height() / 2), QPointF(at.x() - 18 - width, at.y() - metrics.height() / 2)};
         for (const QPointF& corner : corners) {
             const QRectF box(corner, QSizeF(width, metrics.height()));
             if (!viewport.contains(box) || collides(box, taken))

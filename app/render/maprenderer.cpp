@@ -172,9 +172,13 @@ void MapRenderer::paint(QPainter& painter, const MapCamera& camera)
         occupied << legendRect(camera).adjusted(-4, -4, 4, 4);
     occupied << QRectF(0, viewport.height() - 40, 200, 40); // scale bar
     occupied << QRectF(viewport.width() - 280, viewport.height() - 22, 280, 22); // attribution
-    m_basemap->paintLabels(painter, camera, m_style, occupied);
-
+    // Labels keep clear of markers, so neither hides the other.
     ensureLayout(camera);
+    for (const MarkerItem& item : m_layout.items()) {
+        const double r = item.radius + 2;
+        occupied << QRectF(item.pos.x() - r, item.pos.y() - r, 2 * r, 2 * r);
+    }
+    m_basemap->paintLabels(painter, camera, m_style, occupied);
     paintMarkers(painter);
     if (m_legendVisible)
         paintLegend(painter, legendRect(camera));
