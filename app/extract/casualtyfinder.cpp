@@ -180,7 +180,8 @@ std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<
         }
         // Passive: "three soldiers were killed", "two children died", "nine dead".
         if (kind == VerbKind::KilledPassive || kind == VerbKind::InjuredPassive || kind == VerbKind::KilledActive) {
-            for (size_t back = 1; back <= 7 && back <= v; ++back) {
+            // Far enough back for "Two members of the border guard of the Islamic Republic were martyred".
+            for (size_t back = 1; back <= 12 && back <= v; ++back) {
                 const size_t k = v - back;
                 if (isSentenceBreak(text, tokens[k].end, tokens[v].start))
                     break;

@@ -99,11 +99,15 @@ ExtractionResult Extractor::extract(Report report) const
                (meta.datelineWithoutYear && d.start == meta.datelineWithoutYear->start);
     });
     mentions.places = m_places->find(text, mentions.tokens);
+    std::erase_if(mentions.places, [&](const PlaceMention& p) {
+        return meta.datelineStart >= 0 && p.start >= meta.datelineStart && p.end <= meta.datelineEnd;
+    });
     mentions.actors = findActors(text, mentions.tokens, m_actors);
     mentions.triggers = findTriggers(mentions.tokens, TriggerDictionary::builtIn());
     mentions.casualties = findCasualties(text, mentions.tokens);
 
     IncidentBuilder builder(text, mentions, *m_places);
+    builder.setTitleSpan(meta.titleStart, meta.titleEnd);
     QList<Incident> incidents = builder.build(report.published, publishedReason, meta.datelineWithoutYear,
                                               &result.warnings);
     std::vector<Quote> quotes = findQuotes(text, mentions.sentences);

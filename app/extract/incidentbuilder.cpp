@@ -254,8 +254,11 @@ void IncidentBuilder::choosePlace(Candidate& candidate, const Clause& clause) co
         for (const PlaceMention& place : m_mentions.places) {
             if (place.start < from || place.end > to || insideActor(place))
                 continue;
-            // "Israel's war", "Pakistan's Balochistan province": a possessive names an owner, not a place.
-            if (place.end < m_text.size() && (m_text[place.end] == u'\'' || m_text[place.end] == u'\u2019'))
+            // "Israel's war", "Pakistan's Balochistan province": a possessive country or province names an
+            // owner, not a place ("Quetta's Joint Road" still places the event in Quetta).
+            const bool possessive = place.end < m_text.size() && (m_text[place.end] == u'\'' || m_text[place.end] == u'\u2019');
+            if (possessive && !place.candidates.empty() &&
+                (place.candidates.front()->kind == PlaceKind::Country || place.candidates.front()->kind == PlaceKind::Province))
                 continue;
             const GazetteerEntry* entry = chooseEntry(place, candidate.sentence);
             if (!entry)
@@ -412,6 +415,7 @@ std::vector<IncidentBuilder::Candidate> IncidentBuilder::makeCandidates() const
         candidate.sentence = clause.sentence;
         candidate.paragraph = m_mentions.sentences[size_t(clause.sentence)].paragraph;
         candidate.trigger = best;
+        candidate.fromTitle = m_titleStart >= 0 && clause.start >= m_titleStart && clause.end <= m_titleEnd;
         chooseDate(candidate, clause, c);
         choosePlace(candidate, clause);
         assignRoles(candidate, clause);
@@ -639,7 +643,9 @@ int IncidentBuilder::compatible(const Draft& draft, const Candidate& c, bool dat
     }
     // A sentence that adds details right after the event ("Three soldiers were killed.") belongs to it.
     const Candidate& last = draft.parts.back();
-    const bool adjacent = c.sentence - last.sentence <= 1 && c.paragraph - last.paragraph <= 1;
+    // The headline sits next to the lead; body sentences next to the sentence before them.
+    const bool adjacent = c.fromTitle ? draft.parts.front().sentence <= 3
+                                      : c.sentence - last.sentence <= 1 && c.paragraph - last.paragraph <= 1;
     const bool bare = !c.place && !c.placeEntry && !c.date;
     return positive + ((adjacent && bare) || c.sentence == last.sentence ? 1 : 0);
 }
@@ -648,7 +654,18 @@ std::vector<IncidentBuilder::Draft> IncidentBuilder::merge(const std::vector<Can
                                                            bool datesResolved) const
 {
     std::vector<Draft> drafts;
+    // Body first; the headline's clauses only add to what the body describes.
+    std::vector<const Candidate*> ordered;
     for (const Candidate& candidate : candidates) {
+        if (!candidate.fromTitle)
+            ordered.push_back(&candidate);
+    }
+    for (const Candidate& candidate : candidates) {
+        if (candidate.fromTitle)
+            ordered.push_back(&candidate);
+    }
+    for (const Candidate* pointer : ordered) {
+        const Candidate& candidate = *pointer;
         // The draft with the most evidence of being the same event; the latest among equals.
         Draft* target = nullptr;
         int bestScore = 0;
@@ -661,7 +678,7 @@ std::vector<IncidentBuilder::Draft> IncidentBuilder::merge(const std::vector<Can
         }
         if (target)
             target->parts.push_back(candidate);
-        else
+        else if (!candidate.fromTitle || drafts.empty())
             drafts.push_back(Draft{{candidate}});
     }
     return drafts;
@@ -846,6 +863,20 @@ Incident IncidentBuilder::finish(const Draft& draft) const
             incident.fatalitiesHigh = *killedHigh + attackers.value_or(0);
     }
     incident.injured = injured;
+    if (!incident.fatalities) {
+        // Nobody died: said outright, or only injuries reported.
+        static const QRegularExpression none(QStringLiteral(
+            "\\bno (?:one|body) (?:was |were )?(?:killed|hurt|injured|harmed)|\\bno (?:casualties|loss of life|deaths|"
+            "fatalities|injuries)\\b|\\bwithout (?:casualties|loss of life)|\\bescaped unhurt|\\bnobody was"),
+            QRegularExpression::CaseInsensitiveOption);
+        bool saidNone = false;
+        for (const Candidate& part : draft.parts) {
+            const Sentence& sentence = m_mentions.sentences[size_t(part.sentence)];
+            saidNone = saidNone || none.match(m_text.mid(sentence.start, sentence.end - sentence.start).toString()).hasMatch();
+        }
+        if (saidNone || injured)
+            incident.fatalities = 0;
+    }
 
     // Summary: the sentence that tells the most about the event (its own date, place, a specific word).
     const Candidate* summarySource = typeSource;

@@ -14,6 +14,12 @@ class IncidentBuilder {
 public:
     IncidentBuilder(QStringView text, const ReportMentions& mentions, const PlaceFinder& places);
 
+    // The headline restates the lead: its clauses only join incidents found in the body.
+    void setTitleSpan(qsizetype start, qsizetype end)
+    {
+        m_titleStart = start;
+        m_titleEnd = end;
+    }
     // `published` may be invalid; `datelineDate` is a "Jan 18" dateline without a year.
     QList<Incident> build(const QDate& published, const QString& publishedReason,
                           const std::optional<DateMention>& datelineDate, QStringList* warnings);
@@ -35,6 +41,7 @@ private:
         ResolvedDate resolved;
         const PlaceMention* place = nullptr;
         const GazetteerEntry* placeEntry = nullptr;
+        bool fromTitle = false;
         int precision = 0; // 1 town, 2 near/district, 3 province, 4 country only
         std::vector<RoleActor> actors;
         std::vector<const CasualtyMention*> casualties;
@@ -64,6 +71,8 @@ private:
     const PlaceFinder& m_places;
     QSet<QString> m_reportCountries; // countries named in the report, for disambiguation
     QSet<QString> m_reportAdmin1;
+    qsizetype m_titleStart = -1;
+    qsizetype m_titleEnd = -1;
 };
 
 } // namespace makran

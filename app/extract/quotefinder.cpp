@@ -138,7 +138,7 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
             QStringLiteral(")\\s+((?:the\\s+|a\\s+|an\\s+)?[\\w'\u2019.-]+(?:\\s+(?!in\\b|on\\b|at\\b|during\\b|while\\b|after\\b|before\\b|when\\b|who\\b|adding\\b)[\\w'\u2019.-]+){0,6})"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression afterSpeakerFirst(
-        QStringLiteral("^[\\s,\u2014-]*((?:the\\s+|a\\s+|an\\s+)?[\\w'\u2019.-]+(?:\\s+[\\w'\u2019.-]+){0,7}?)\\s+"
+        QStringLiteral("^[\\s,\u2014-]*((?:the\\s+|a\\s+|an\\s+)?[\\w'\u2019.-]+(?:,?\\s+[\\w'\u2019.-]+){0,13}?),?\\s+"
                        "(?:(?:had|has|have|also|later|then|further|earlier|once)\\s+)?(?:") +
             kSpeechVerbs + QStringLiteral(")\\b"),
         QRegularExpression::CaseInsensitiveOption);
@@ -146,7 +146,7 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
         QStringLiteral("^[\\s,\u2014-]*according\\s+to\\s+((?:the\\s+|a\\s+)?[\\w'\u2019.-]+(?:\\s+[\\w'\u2019.-]+){0,6})"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression beforeVerb(
-        QStringLiteral("((?:the\\s+|a\\s+|an\\s+)?[\\w'\u2019.-]+(?:\\s+[\\w'\u2019.-]+){0,7}?)\\s+"
+        QStringLiteral("((?:the\\s+|a\\s+|an\\s+)?[\\w'\u2019.-]+(?:,?\\s+[\\w'\u2019.-]+){0,13}?),?\\s+"
                        "(?:(?:on|in)\\s+\\w+\\s+(?:\\w+\\s+)?)?(?:(?:had|has|have|also|later|then|further)\\s+)?(?:") +
             kSpeechVerbs + QStringLiteral(")(?:\\s+\\w+){0,3}?(?:\\s+that)?\\s*[,:]?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
@@ -158,7 +158,7 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
             kSpeechVerbs + QStringLiteral(")\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression leadingAdverbial(
-        QStringLiteral("^(?:(?:on|in|at|late|early|earlier|later|meanwhile|separately|however)\\b[^,]{0,30},\\s*)"),
+        QStringLiteral("^(?:(?:on|in|at|late|early|earlier|later|meanwhile|separately|however)\\b[^,]{0,70},\\s*)"),
         QRegularExpression::CaseInsensitiveOption);
     struct PendingIndirect {
         Quote quote;
@@ -288,9 +288,24 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
             phraseStart += adv.capturedLength();
             phrase = phrase.mid(adv.capturedLength());
         }
-        // Drop trailing modifiers of the speaker: "Mumtaz Baloch, a spokeswoman" -> "Mumtaz Baloch".
-        if (const qsizetype comma = phrase.indexOf(u','); comma > 0)
-            phrase = phrase.left(comma);
+        // Appositions: "Rasheed's brother, Abdul Wahid" and "Mumtaz Baloch, a spokeswoman" both name
+        // the person; keep the part that is a name, else the first part.
+        if (phrase.contains(u',')) {
+            const QStringList parts = phrase.split(u',');
+            QString chosen = parts.first().trimmed();
+            for (const QString& part : parts) {
+                const QStringList words = part.trimmed().split(u' ', Qt::SkipEmptyParts);
+                const bool name = words.size() >= 2 && std::all_of(words.begin(), words.end(), [](const QString& w) {
+                                      return w.front().isUpper();
+                                  });
+                if (name) {
+                    chosen = part.trimmed();
+                    break;
+                }
+            }
+            phraseStart += phrase.indexOf(chosen);
+            phrase = chosen;
+        }
         static const QRegularExpression adverbial(QStringLiteral("\\s+(?:on|in|at|during|from|for|to|after)\\s+.*$"),
                                                   QRegularExpression::CaseInsensitiveOption);
         if (!SpeakerResolver::isDocumentReference(phrase))

@@ -57,9 +57,32 @@ ReportMetadata readMetadata(QStringView text)
                        "((?:[A-Z][a-z]+day,?\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]{2,8})"
                        "(?:,?\\s+\\d{4})?)\\s*(?:\\(([^)]{2,40})\\))?\\s*[-\u2013\u2014:]"));
 
-    bool inHeader = true;
+    // A bare date line near the top ("8 February 2023", "Saturday, 21 May 2022") is the publication date;
+    // a short line above it names the outlet.
+    size_t bodyFrom = 0;
+    for (size_t i = 0; i < std::min<size_t>(lines.size(), 6); ++i) {
+        const QString trimmed = lines[i].text.trimmed();
+        const std::vector<DateMention> dates = findDates(trimmed);
+        if (dates.size() != 1 || dates.front().kind != DateMention::Kind::Full ||
+            dates.front().text.size() + 2 < trimmed.size())
+            continue;
+        const DateMention& d = dates.front();
+        meta.published = QDate(d.year, d.month, d.day);
+        meta.publishedEvidence = trimmed;
+        meta.publishedStart = lines[i].start;
+        meta.publishedEnd = lines[i].start + lines[i].text.size();
+        for (size_t j = 0; j < i; ++j) {
+            const QString above = lines[j].text.trimmed();
+            if (!above.isEmpty() && above.size() < 60 && !above.endsWith(u'.') && meta.source.isEmpty())
+                meta.source = above;
+        }
+        bodyFrom = i + 1;
+        break;
+    }
+
+    bool inHeader = bodyFrom == 0;
     int firstBodyLine = -1;
-    for (size_t i = 0; i < lines.size(); ++i) {
+    for (size_t i = bodyFrom; i < lines.size(); ++i) {
         const Line& line = lines[i];
         if (line.text.trimmed().isEmpty()) {
             inHeader = false;
@@ -109,6 +132,8 @@ ReportMetadata readMetadata(QStringView text)
         }
         if (const auto m = dateline.match(line.text); m.hasMatch() && meta.datelinePlace.isEmpty()) {
             meta.datelinePlace = m.captured(1).trimmed();
+            meta.datelineStart = line.start + m.capturedStart(0);
+            meta.datelineEnd = line.start + m.capturedEnd(0);
             if (!m.captured(3).isEmpty() && meta.source.isEmpty())
                 meta.source = m.captured(3).trimmed();
             const std::vector<DateMention> dates = findDates(m.captured(2));
@@ -132,8 +157,11 @@ ReportMetadata readMetadata(QStringView text)
         if (meta.title.isEmpty() && int(i) == firstBodyLine) {
             const QString trimmed = line.text.trimmed();
             const bool sentence = trimmed.endsWith(u'.') || trimmed.size() > 160;
-            if (!sentence && !dateline.match(line.text).hasMatch() && i + 1 < lines.size())
+            if (!sentence && !dateline.match(line.text).hasMatch() && i + 1 < lines.size()) {
                 meta.title = trimmed;
+                meta.titleStart = line.start;
+                meta.titleEnd = line.start + line.text.size();
+            }
         }
     }
     return meta;

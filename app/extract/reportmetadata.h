@@ -22,6 +22,10 @@ struct ReportMetadata {
     qsizetype publishedEnd = -1;
     std::optional<DateMention> datelineWithoutYear; // "QUETTA, Jan 18 -": the year is still unknown
     QString datelinePlace;
+    qsizetype datelineStart = -1; // the whole dateline ("QUETTA, Jan 18 (Reuters) -"): a bureau, not a scene
+    qsizetype datelineEnd = -1;
+    qsizetype titleStart = -1; // the title line; it restates the lead, so it adds no incident of its own
+    qsizetype titleEnd = -1;
 };
 
 ReportMetadata readMetadata(QStringView text);

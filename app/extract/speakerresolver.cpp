@@ -114,6 +114,18 @@ SpeakerResolver::SpeakerResolver(QStringView text)
         const auto m = it.next();
         m_issuers.push_back(Mention{cleanSpeakerPhrase(m.captured(1)), false, m.capturedStart()});
     }
+    // "a statement issued by the Intelligence Ministry", "the ministry's statement", "ISPR issued a statement".
+    static const QRegularExpression issuedBy(
+        QStringLiteral("\\b(?:statement|release|communiqu\\w*)\\s+(?:issued|released|posted|published)?\\s*by\\s+"
+                       "((?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:of\\s+)?[A-Z][\\w-]*){0,5})|"
+                       "\\b((?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:of\\s+)?[A-Z][\\w-]*){0,5})(?:'s|\u2019s)\\s+(?:\\w+\\s+)?statement|"
+                       "\\b((?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:of\\s+)?[A-Z][\\w-]*){0,5})\\s+(?:issued|released|posted)\\s+a\\s+statement"));
+    for (auto it = issuedBy.globalMatch(source); it.hasNext();) {
+        const auto m = it.next();
+        const QString name = !m.captured(1).isEmpty() ? m.captured(1) : !m.captured(2).isEmpty() ? m.captured(2) : m.captured(3);
+        m_issuers.push_back(Mention{cleanSpeakerPhrase(name), false, m.capturedStart()});
+    }
+    std::sort(m_issuers.begin(), m_issuers.end(), [](const Mention& a, const Mention& b) { return a.position < b.position; });
 }
 
 void SpeakerResolver::noteSpeaker(const QString& name, qsizetype position)
@@ -180,6 +192,13 @@ QString SpeakerResolver::lastIssuer(qsizetype position) const
     for (const Mention& m : m_spoken) {
         if (m.position < position && !m.person && (!best || m.position > best->position))
             best = &m;
+    }
+    if (!best) {
+        // "The statement, issued by the Intelligence Ministry, said ...": named just after.
+        for (const Mention& m : m_issuers) {
+            if (m.position >= position && m.position - position < 400)
+                return m.name;
+        }
     }
     return best ? best->name : QString();
 }

@@ -1,11 +1,13 @@
 #include "import/importjob.h"
 
 #include "extract/extractor.h"
+#include "import/acledcsvreader.h"
 #include "import/reportreader.h"
 #include "store/store.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -65,8 +67,41 @@ QStringList ImportJob::collectFiles(const QStringList& paths, QList<FileImportRe
     return files;
 }
 
+FileImportResult ImportJob::importAcledCsv(const QString& path)
+{
+    FileImportResult result;
+    result.path = path;
+    const AcledCsvReader::Result read = AcledCsvReader::read(path);
+    result.warnings = read.warnings + read.errors;
+    int imported = 0, present = 0;
+    for (const ExtractionResult& event : read.extractions) {
+        const Store::ImportResult stored = m_store.importReport(event);
+        if (stored.status == Store::ImportStatus::Imported) {
+            ++imported;
+            result.incidents += stored.incidents;
+        } else if (stored.status == Store::ImportStatus::AlreadyPresent) {
+            ++present;
+        } else {
+            result.warnings << QStringLiteral("database error: %1").arg(stored.error);
+        }
+    }
+    if (imported)
+        result.outcome = FileImportResult::Outcome::Imported;
+    else if (present)
+        result.outcome = FileImportResult::Outcome::AlreadyPresent;
+    else
+        result.reason = read.errors.isEmpty() ? QStringLiteral("no ACLED events in the file")
+                                              : QStringLiteral("no readable ACLED rows (%1)").arg(read.errors.first());
+    return result;
+}
+
 FileImportResult ImportJob::importFile(const QString& path)
 {
+    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && looksLikeAcledCsv(file.read(4096)))
+            return importAcledCsv(path);
+    }
     FileImportResult result;
     result.path = path;
     ReportReader::Result read = ReportReader::read(path);

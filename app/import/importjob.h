@@ -26,7 +26,8 @@ struct ImportSummary {
     int incidents() const;
 };
 
-// Imports files and folders (recursively) into a store, one transaction per report. Used by the CLI,
+// Imports files and folders (recursively) into a store, one transaction per report (or per ACLED event
+// for ACLED-format CSV files). Used by the CLI,
 // the GUI's import dialog and drag-and-drop alike.
 class ImportJob {
 public:
@@ -42,6 +43,7 @@ public:
 
 private:
     FileImportResult importFile(const QString& path);
+    FileImportResult importAcledCsv(const QString& path); // each row is an event with its own source
     Store& m_store;
     const Extractor& m_extractor;
 };
