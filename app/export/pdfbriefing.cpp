@@ -45,17 +45,21 @@ class PdfPager {
     std::unique_ptr<QTextDocument> document(const QString& html) const
     {
         auto doc = std::make_unique<QTextDocument>();
-        doc->documentLayout()->setPaintDevice(&m_writer);
-        doc->setDefaultFont(briefingFont(kBodyPointSize));
+        doc->setDefaultFont(m_font);
         doc->setDocumentMargin(0);
         doc->setHtml(html);
         // An English briefing: every paragraph runs left to right, even one that opens with a Persian quote
         // (Qt's layout ignores the HTML dir attribute and a leading LRM when guessing a block's direction).
+        // Done before the layout exists, in one edit, since each block change re-lays out a whole table.
+        QTextCursor cursor(doc.get());
+        cursor.beginEditBlock();
         for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
             QTextBlockFormat format = block.blockFormat();
             format.setLayoutDirection(Qt::LeftToRight);
             QTextCursor(block).setBlockFormat(format);
         }
+        cursor.endEditBlock();
+        doc->documentLayout()->setPaintDevice(&m_writer);
         doc->setTextWidth(m_width);
         return doc;
     }
@@ -72,13 +76,13 @@ class PdfPager {
     {
         const double h = doc.size().height();
         if (h <= remaining()) {
-            draw(doc, QRectF(0, 0, m_width, h), m_y);
+            draw(doc, QRectF(), m_y);
             m_y += h + spacingAfter;
             return;
         }
         if (h <= m_height) {
             newPage();
-            draw(doc, QRectF(0, 0, m_width, h), 0);
+            draw(doc, QRectF(), 0);
             m_y = h + spacingAfter;
             return;
         }
@@ -121,6 +125,7 @@ class PdfPager {
     QPdfWriter& m_writer;
     QPainter& m_painter;
     QString m_title;
+    QFont m_font = briefingFont(kBodyPointSize);
     double m_width = 0;
     double m_height = 0;
     double m_footerHeight = 0;
