@@ -1,0 +1,277 @@
+#include "annotate/annotatedincident.h"
+
+#include "annotate/annotationstore.h"
+#include "annotate/incidentfields.h"
+#include "store/store.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <map>
+#include <tuple>
+
+namespace makran {
+
+namespace {
+
+// Mirrors the extractor's rule (incidentbuilder.cpp) so a corrected place is flagged the same way.
+bool isOutOfRegion(const Place& place)
+{
+    if (place.country.isEmpty())
+        return false;
+    if (place.admin1 == u"Balochistan" || place.admin1 == u"Sistan and Baluchestan")
+        return false;
+    return !(place.admin1.isEmpty() && (place.country == u"PK" || place.country == u"IR"));
+}
+
+QStringList tagsFrom(const QString& json)
+{
+    QStringList tags;
+    for (const QJsonValue& value : QJsonDocument::fromJson(json.toUtf8()).array())
+        tags << value.toString();
+    return tags;
+}
+
+struct Pending {
+    std::map<QString, const AnnotationRecord*> lastEdit; // live edit per field, by field name
+    QList<const AnnotationRecord*> quotes;
+    QList<const AnnotationRecord*> evidence;
+    QSet<QString> detachedHashes;
+};
+
+// Follows "merged into" to the incident that shows this one; a cycle (which the service refuses to
+// create, but a hand-edited database could hold) leaves the incident visible on its own.
+QString rootOf(const QString& key, const QHash<QString, QString>& mergedInto)
+{
+    QString current = key;
+    QSet<QString> seen{current};
+    while (mergedInto.contains(current)) {
+        current = mergedInto.value(current);
+        if (seen.contains(current))
+            return key;
+        seen.insert(current);
+    }
+    return current;
+}
+
+void addQuote(Incident& incident, const Quote& quote)
+{
+    for (const Quote& existing : incident.quotes) {
+        if (existing.text == quote.text && existing.speaker == quote.speaker)
+            return;
+    }
+    incident.quotes.append(quote);
+}
+
+} // namespace
+
+QString IncidentLink::label() const
+{
+    if (kind == u"retaliation-for")
+        return outgoing ? QStringLiteral("retaliation for") : QStringLiteral("retaliated by");
+    if (kind == u"follow-up-to")
+        return outgoing ? QStringLiteral("follow-up to") : QStringLiteral("followed up by");
+    if (kind == u"same-event-as")
+        return QStringLiteral("same event as");
+    return kind;
+}
+
+const FieldOverride* AnnotatedIncident::overrideOf(QStringView field) const
+{
+    for (const FieldOverride& item : overrides) {
+        if (item.field == field)
+            return &item;
+    }
+    return nullptr;
+}
+
+QStringList linkKinds()
+{
+    return {QStringLiteral("retaliation-for"), QStringLiteral("same-event-as"), QStringLiteral("follow-up-to")};
+}
+
+QString linkKindFromText(QStringView text)
+{
+    QString kind = text.trimmed().toString().toLower();
+    kind.replace(u' ', u'-').replace(u'_', u'-');
+    return linkKinds().contains(kind) ? kind : QString();
+}
+
+std::vector<AnnotatedIncident> applyAnnotations(const AnnotationStore& annotations, std::vector<Incident> extracted,
+                                                bool includeMerged)
+{
+    const QHash<qint64, QString> keys = annotations.keysById();
+    const QHash<qint64, QString> hashes = annotations.reportHashesById();
+    QHash<QString, qint64> reportByHash;
+    for (auto it = hashes.begin(); it != hashes.end(); ++it)
+        reportByHash.insert(it.value(), it.key());
+
+    std::vector<AnnotatedIncident> all;
+    all.reserve(extracted.size());
+    QHash<QString, size_t> indexByKey;
+    for (Incident& incident : extracted) {
+        AnnotatedIncident item;
+        item.key = keys.value(incident.id);
+        item.extracted = incident;
+        item.incident = std::move(incident);
+        item.status = IncidentFields::defaultStatus();
+        indexByKey.insert(item.key, all.size());
+        all.push_back(std::move(item));
+    }
+
+    // Live rows in the order they were written: a later row about the same thing wins.
+    const std::vector<AnnotationRecord> records = annotations.records();
+    std::vector<Pending> pending(all.size());
+    QHash<QString, QString> mergedInto;
+    std::map<std::tuple<QString, QString, QString>, const AnnotationRecord*> links;
+    for (const AnnotationRecord& record : records) {
+        const auto found = indexByKey.constFind(record.incidentKey);
+        if (found == indexByKey.constEnd())
+            continue; // about an incident not (or no longer) in the store
+        AnnotatedIncident& item = all[*found];
+        Pending& todo = pending[*found];
+        switch (record.kind) {
+        case AnnotationKind::FieldEdit:
+            if (record.value) {
+                IncidentFields::apply(item.incident, item.status, record.field, *record.value);
+                todo.lastEdit[record.field] = &record;
+            } else if (record.field == u"place") {
+                item.incident.place = item.extracted.place;
+                todo.lastEdit.erase(record.field);
+            } else {
+                const QString original = record.field == u"status" ? IncidentFields::defaultStatus()
+                                                                    : IncidentFields::valueOf(item.extracted, record.field);
+                IncidentFields::apply(item.incident, item.status, record.field, original);
+                todo.lastEdit.erase(record.field);
+            }
+            break;
+        case AnnotationKind::Note:
+            item.notes.append(AnnotationNote{record.id, record.value.value_or(QString()), record.author, record.at});
+            break;
+        case AnnotationKind::Tags:
+            item.tags = tagsFrom(record.value.value_or(QString()));
+            break;
+        case AnnotationKind::Link: {
+            const auto linkKey = std::make_tuple(record.incidentKey, record.otherKey, record.field);
+            if (record.active)
+                links[linkKey] = &record;
+            else
+                links.erase(linkKey);
+            break;
+        }
+        case AnnotationKind::Merge:
+            if (record.active)
+                mergedInto.insert(record.otherKey, record.incidentKey);
+            else if (mergedInto.value(record.otherKey) == record.incidentKey)
+                mergedInto.remove(record.otherKey);
+            break;
+        case AnnotationKind::DetachedSource:
+            todo.detachedHashes.insert(record.reportHash);
+            break;
+        case AnnotationKind::Quote:
+            todo.quotes.append(&record);
+            break;
+        case AnnotationKind::Evidence:
+            todo.evidence.append(&record);
+            break;
+        }
+    }
+
+    // Each incident on its own: overrides listed, added quotes and evidence attached.
+    for (size_t i = 0; i < all.size(); ++i) {
+        AnnotatedIncident& item = all[i];
+        const Pending& todo = pending[i];
+        for (const QString& field : IncidentFields::names()) {
+            const auto edit = todo.lastEdit.find(field);
+            if (edit == todo.lastEdit.end())
+                continue;
+            const QString extractedValue = field == u"status" ? IncidentFields::defaultStatus()
+                                                               : IncidentFields::valueOf(item.extracted, field);
+            item.overrides.append(FieldOverride{field, extractedValue, edit->second->value.value_or(QString()),
+                                                edit->second->author, edit->second->at});
+        }
+        if (item.overrideOf(u"place") || item.overrideOf(u"admin1") || item.overrideOf(u"country"))
+            item.incident.place.outOfRegion = isOutOfRegion(item.incident.place);
+        // Offsets are into the incident's own report (the model's quotes and evidence carry no report), so
+        // words taken from another of its sources keep their text but lose their position.
+        const QString ownHash = hashes.value(item.incident.reportId);
+        for (const AnnotationRecord* record : todo.quotes) {
+            const bool own = record->reportHash == ownHash;
+            addQuote(item.incident, Quote{record->detail, record->value.value_or(QString()), own ? record->start : -1,
+                                          own ? record->end : -1, -1, -1, false, false});
+        }
+        QSet<QString> markedFields;
+        for (const AnnotationRecord* record : todo.evidence) {
+            // The analyst's passage replaces the extractor's for that field: it is what the value rests on now.
+            if (!markedFields.contains(record->field)) {
+                markedFields.insert(record->field);
+                item.incident.evidence.removeIf([&](const Evidence& e) { return e.field == record->field; });
+            }
+            item.incident.evidence.append(Evidence{record->field, record->start, record->end, record->detail});
+        }
+    }
+
+    // Merges: the kept incident lists the other's sources and quotes; the other one is hidden.
+    std::vector<bool> hidden(all.size(), false);
+    for (size_t i = 0; i < all.size(); ++i) {
+        const QString root = rootOf(all[i].key, mergedInto);
+        if (root == all[i].key || !indexByKey.contains(root))
+            continue;
+        hidden[i] = true;
+        AnnotatedIncident& kept = all[indexByKey.value(root)];
+        all[i].mergedIntoId = kept.incident.id;
+        const Incident& absorbed = all[i].incident;
+        kept.absorbedIds.append(absorbed.id);
+        for (qint64 report : absorbed.sourceReportIds) {
+            if (!kept.incident.sourceReportIds.contains(report))
+                kept.incident.sourceReportIds.append(report);
+        }
+        for (Quote quote : absorbed.quotes) {
+            if (absorbed.reportId != kept.incident.reportId)
+                quote.start = quote.end = quote.speakerStart = quote.speakerEnd = -1;
+            addQuote(kept.incident, quote);
+        }
+    }
+
+    // Separated sources go last, so a report that arrived through a merge can be separated too.
+    for (size_t i = 0; i < all.size(); ++i) {
+        AnnotatedIncident& item = all[i];
+        for (const QString& hash : pending[i].detachedHashes) {
+            const qint64 report = reportByHash.value(hash);
+            if (report && report != item.incident.reportId && item.incident.sourceReportIds.removeAll(report))
+                item.detachedReportIds.append(report);
+        }
+    }
+
+    for (const auto& [linkKey, record] : links) {
+        const auto from = indexByKey.constFind(record->incidentKey);
+        const auto to = indexByKey.constFind(record->otherKey);
+        const auto idOf = [&](const QString& key) {
+            const auto at = indexByKey.constFind(rootOf(key, mergedInto));
+            return at == indexByKey.constEnd() ? qint64(0) : all[*at].incident.id;
+        };
+        if (from != indexByKey.constEnd())
+            all[*from].links.append(
+                IncidentLink{record->field, true, record->otherKey, idOf(record->otherKey), record->author, record->at});
+        if (to != indexByKey.constEnd())
+            all[*to].links.append(IncidentLink{record->field, false, record->incidentKey, idOf(record->incidentKey),
+                                               record->author, record->at});
+    }
+
+    std::vector<AnnotatedIncident> visible;
+    visible.reserve(all.size());
+    for (size_t i = 0; i < all.size(); ++i) {
+        if (!hidden[i] || includeMerged)
+            visible.push_back(std::move(all[i]));
+    }
+    return visible;
+}
+
+std::vector<AnnotatedIncident> loadAnnotatedIncidents(const AnnotationStore& annotations, bool includeMerged)
+{
+    return applyAnnotations(annotations, annotations.store().loadIncidents(), includeMerged);
+}
+
+} // namespace makran
