@@ -6,8 +6,7 @@
 
 namespace makran {
 
-// Colour per ACLED event type for exported maps, KML styles and the briefing legend. Kept in one place so
-// it can follow the screen's style table (app/render) without touching every format.
+// Event-type styling for exports, taken from the screen's style table (render/eventstyle.h).
 QColor eventTypeColor(const QString& eventType);
 // The six ACLED event types, in legend order.
 QStringList acledEventTypes();

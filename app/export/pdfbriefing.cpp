@@ -140,6 +140,9 @@ template <typename Draw> void drawFigure(QPainter& painter, const QRectF& device
     painter.save();
     painter.translate(deviceRect.topLeft());
     painter.scale(scale, scale);
+    // Renderers that size text from the painter's font in points: points at this resolution, so that after
+    // the scale they come out as on a 96 dpi screen.
+    painter.setFont(briefingFont(9.0 * 96.0 / kResolution));
     draw(painter, QRectF(0, 0, deviceRect.width() / scale, deviceRect.height() / scale));
     painter.restore();
 }
