@@ -111,6 +111,8 @@ TEST_CASE("makran-cli: usage errors exit 2 with a message", "[cli]")
         {QStringLiteral("export")},
         {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("docx")},
         {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("yesterday")},
+        {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--ids"), QStringLiteral("3,x")},
+        {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("pdf")},
     };
     for (const QStringList& args : cases) {
         INFO(args.join(u' ').toStdString());

@@ -553,3 +553,38 @@ TEST_CASE("Store: an import that fails half-way leaves nothing behind", "[store]
     CHECK(store->incidentCount() == 2);
     CHECK(countRows(*store, "SELECT count(*) FROM evidence") == 3);
 }
+
+TEST_CASE("Store: incidents at one place name keep their own coordinates", "[store][!mayfail]")
+{
+    // BUG (store.cpp, Store::placeId): places are shared by (name, admin1, country, precision) and the
+    // first row's coordinates win; an incident imported later with coordinates for a place first stored
+    // without them loads back with none (and vice versa, different coordinates are replaced), although the
+    // spatial index holds the second incident's own point.
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    auto reportAt = [](const QString& word, std::optional<double> lat, std::optional<double> lon) {
+        ExtractionResult result;
+        result.report.text = QStringLiteral("A report about %1 near Mand.").arg(word);
+        result.report.contentHash = sha256(result.report.text);
+        Incident incident;
+        incident.eventType = QStringLiteral("Battles");
+        incident.place = Place{QStringLiteral("Mand"), QStringLiteral("Balochistan"), QStringLiteral("PK"), lat, lon, 1, false};
+        result.incidents = {incident};
+        return result;
+    };
+    REQUIRE(store->importReport(reportAt(QStringLiteral("first"), std::nullopt, std::nullopt)).status ==
+            Store::ImportStatus::Imported);
+    REQUIRE(store->importReport(reportAt(QStringLiteral("second"), 26.09, 62.06)).status == Store::ImportStatus::Imported);
+    REQUIRE(store->importReport(reportAt(QStringLiteral("third"), 26.12, 62.10)).status == Store::ImportStatus::Imported);
+    const std::vector<Incident> loaded = store->loadIncidents();
+    REQUIRE(loaded.size() == 3);
+    CHECK_FALSE(loaded[0].place.hasCoordinates());
+    CHECK(loaded[1].place.lat == 26.09);
+    CHECK(loaded[1].place.lon == 62.06);
+    CHECK(loaded[2].place.lat == 26.12);
+    CHECK(loaded[2].place.lon == 62.10);
+    // What the map draws (the loaded coordinates) agrees with what the box query finds.
+    const QList<qint64> inBox = store->incidentsInBox(26.0, 62.0, 26.2, 62.2);
+    for (const Incident& incident : loaded)
+        CHECK(inBox.contains(incident.id) == incident.place.hasCoordinates());
+}
