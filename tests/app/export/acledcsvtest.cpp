@@ -1,5 +1,6 @@
 // The acled-csv export against ACLED's layout, and the round trip through the ACLED CSV reader and a store.
 #include "exportfixture.h"
+#include "testsupport.h"
 
 #include "export/acledcodebook.h"
 #include "import/acledcsvreader.h"
@@ -7,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -308,4 +310,40 @@ TEST_CASE("acled reader names the file and line of each bad row and keeps the go
     CHECK(notAcled.extractions.isEmpty());
 
     CHECK_FALSE(AcledCsvReader::read(QStringLiteral("/no/such/file.csv")).errors.isEmpty());
+}
+
+TEST_CASE("a file in ACLED's own export layout reads as incidents", "[import][acled]")
+{
+    const QString path = test::sourceDir() + QStringLiteral("/tests/data/export/acled_sample.csv");
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(looksLikeAcledCsv(file.read(4096)));
+    const AcledCsvReader::Result result = AcledCsvReader::read(path);
+    INFO(result.errors.join(u'\n').toStdString());
+    REQUIRE(result.errors.isEmpty());
+    REQUIRE(result.extractions.size() == 3);
+    const Incident& clash = result.extractions.at(0).incidents.first();
+    CHECK(clash.date == QDate(2024, 1, 29));
+    CHECK(clash.datePrecision == DatePrecision::Day);
+    CHECK(clash.place.name == QStringLiteral("Turbat"));
+    CHECK(clash.place.country == QStringLiteral("PK"));
+    CHECK(clash.fatalities == 4);
+    CHECK(clash.actors.at(0).kind == QStringLiteral("state"));
+    CHECK(result.extractions.at(0).report.source == QStringLiteral("Dawn; Express Tribune"));
+    CHECK(result.extractions.at(0).report.title.startsWith(QStringLiteral("ACLED PAK90001")));
+
+    const Incident& attack = result.extractions.at(1).incidents.first();
+    CHECK(attack.datePrecision == DatePrecision::Week);
+    CHECK(attack.date == QDate(2024, 1, 14));
+    CHECK(attack.dateEnd == QDate(2024, 1, 20));
+    CHECK(attack.place.country == QStringLiteral("IR"));
+    CHECK(attack.actors.at(1).kind == QStringLiteral("civilians"));
+    CHECK(attack.actors.at(1).role == ActorRole::Target);
+
+    const Incident& protest = result.extractions.at(2).incidents.first();
+    CHECK(protest.datePrecision == DatePrecision::Month);
+    CHECK(protest.date == QDate(2024, 2, 1));
+    CHECK(protest.dateEnd == QDate(2024, 2, 29));
+    CHECK(protest.summary.contains(u'\n'));
+    CHECK(protest.actors.size() == 2); // actor1 and its associated actor
 }
