@@ -5,7 +5,6 @@
 
 #include <QHeaderView>
 #include <QScopedValueRollback>
-#include <QSortFilterProxyModel>
 
 namespace makran {
 
@@ -13,10 +12,7 @@ IncidentListView::IncidentListView(IncidentCatalog& catalog, QWidget* parent) : 
 {
     setObjectName(QStringLiteral("incidentList"));
     m_model = new IncidentTableModel(catalog, this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(IncidentTableModel::SortRole);
-    setModel(m_proxy);
+    setModel(m_model);
     setSortingEnabled(true);
     sortByColumn(IncidentTableModel::DateColumn, Qt::DescendingOrder);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -40,19 +36,19 @@ IncidentListView::IncidentListView(IncidentCatalog& catalog, QWidget* parent) : 
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &IncidentListView::pushSelectionToCatalog);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, &IncidentListView::pushSelectionToCatalog);
     connect(&m_catalog.selection(), &SelectionState::changed, this, &IncidentListView::followCatalogSelection);
-    // A model reset clears the view's selection; put the catalog's back.
+    // A reset clears the view's selection and a sort moves rows; put the catalog's selection back.
     connect(m_model, &QAbstractItemModel::modelReset, this, &IncidentListView::followCatalogSelection);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &IncidentListView::followCatalogSelection);
 }
 
 qint64 IncidentListView::idAtRow(int viewRow) const
 {
-    return m_proxy->index(viewRow, 0).data(IncidentTableModel::IdRole).toLongLong();
+    return m_model->idAt(viewRow);
 }
 
 int IncidentListView::viewRowOf(qint64 id) const
 {
-    const int sourceRow = m_model->rowOf(id);
-    return sourceRow < 0 ? -1 : m_proxy->mapFromSource(m_model->index(sourceRow, 0)).row();
+    return m_model->rowOf(id);
 }
 
 void IncidentListView::pushSelectionToCatalog()
@@ -80,12 +76,12 @@ void IncidentListView::followCatalogSelection()
     for (qint64 id : m_catalog.selection().selected()) {
         const int row = viewRowOf(id);
         if (row >= 0)
-            selection.select(m_proxy->index(row, 0), m_proxy->index(row, IncidentTableModel::ColumnCount - 1));
+            selection.select(m_model->index(row, 0), m_model->index(row, IncidentTableModel::ColumnCount - 1));
     }
     selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     const int currentRow = viewRowOf(m_catalog.selection().current());
     if (currentRow >= 0) {
-        const QModelIndex index = m_proxy->index(currentRow, 0);
+        const QModelIndex index = m_model->index(currentRow, 0);
         selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
         scrollTo(index);
     }

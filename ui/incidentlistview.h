@@ -2,8 +2,6 @@
 
 #include <QTableView>
 
-class QSortFilterProxyModel;
-
 namespace makran {
 
 class IncidentCatalog;
@@ -17,7 +15,6 @@ public:
     explicit IncidentListView(IncidentCatalog& catalog, QWidget* parent = nullptr);
 
     IncidentTableModel* incidentModel() const { return m_model; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
     qint64 idAtRow(int viewRow) const;
     int viewRowOf(qint64 id) const; // -1 when not listed
 
@@ -27,7 +24,6 @@ private:
 
     IncidentCatalog& m_catalog;
     IncidentTableModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
     bool m_syncing = false;
 };
 

@@ -63,17 +63,71 @@ IncidentTableModel::IncidentTableModel(IncidentCatalog& catalog, QObject* parent
 void IncidentTableModel::reset()
 {
     beginResetModel();
-    m_rows.clear();
-    const QList<qint64>& ids = m_catalog.visibleIds();
-    m_rows.reserve(ids.size());
-    for (int row = 0; row < ids.size(); ++row)
-        m_rows.insert(ids[row], row);
+    m_order = m_catalog.visibleIds();
+    sortRows();
     endResetModel();
+}
+
+void IncidentTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex& index : before)
+        ids << idAt(index.row());
+    sortRows();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << index(rowOf(ids[i]), before[i].column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void IncidentTableModel::sortRows()
+{
+    if (m_sortColumn >= 0 && m_sortColumn < ColumnCount) {
+        // Keys computed once per row; numbers and strings compared without QVariant.
+        struct Key {
+            qint64 number = 0;
+            QString text;
+            qint64 id = 0;
+        };
+        const bool numeric = m_sortColumn == DateColumn || m_sortColumn == FatalitiesColumn || m_sortColumn == SourcesColumn;
+        std::vector<Key> keys;
+        keys.reserve(size_t(m_order.size()));
+        for (qint64 id : m_order) {
+            const Incident* incident = m_catalog.byId(id);
+            Key key;
+            key.id = id;
+            if (incident) {
+                const QVariant value = sortKey(*incident, m_sortColumn);
+                if (numeric)
+                    key.number = value.toLongLong();
+                else
+                    key.text = value.toString();
+            }
+            keys.push_back(std::move(key));
+        }
+        const bool descending = m_sortOrder == Qt::DescendingOrder;
+        std::stable_sort(keys.begin(), keys.end(), [numeric, descending](const Key& a, const Key& b) {
+            const int compared = numeric ? (a.number < b.number ? -1 : a.number > b.number ? 1 : 0)
+                                         : QString::compare(a.text, b.text);
+            return descending ? compared > 0 : compared < 0;
+        });
+        for (size_t i = 0; i < keys.size(); ++i)
+            m_order[qsizetype(i)] = keys[i].id;
+    }
+    m_rows.clear();
+    m_rows.reserve(m_order.size());
+    for (int row = 0; row < m_order.size(); ++row)
+        m_rows.insert(m_order[row], row);
 }
 
 int IncidentTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_catalog.visibleIds().size());
+    return parent.isValid() ? 0 : int(m_order.size());
 }
 
 int IncidentTableModel::columnCount(const QModelIndex& parent) const
@@ -83,8 +137,7 @@ int IncidentTableModel::columnCount(const QModelIndex& parent) const
 
 qint64 IncidentTableModel::idAt(int row) const
 {
-    const QList<qint64>& ids = m_catalog.visibleIds();
-    return row >= 0 && row < ids.size() ? ids[row] : 0;
+    return row >= 0 && row < m_order.size() ? m_order[row] : 0;
 }
 
 int IncidentTableModel::rowOf(qint64 id) const

@@ -8,9 +8,9 @@ namespace makran {
 class IncidentCatalog;
 struct Incident;
 
-// The catalog's visible incidents as a table: one row per incident, in the catalog's order. SortRole
-// gives raw values (dates as Julian days, counts as numbers) so a proxy sorts them correctly; missing
-// values sort last and read as words, never as a blank.
+// The catalog's visible incidents as a table, one row per incident. The model sorts itself on typed
+// keys (dates as Julian days, counts as numbers): a QSortFilterProxyModel calling data() per comparison
+// took seconds for 100,000 rows. Missing values read as words, never as a blank.
 class IncidentTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -25,16 +25,21 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const; // -1 when not visible
 
 private:
     void reset();
+    void sortRows(); // m_order by m_sortColumn / m_sortOrder; m_rows follows
     QVariant display(const Incident& incident, int column) const;
     QVariant sortKey(const Incident& incident, int column) const;
 
     IncidentCatalog& m_catalog;
+    QList<qint64> m_order; // ids in display order
     QHash<qint64, int> m_rows;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace makran

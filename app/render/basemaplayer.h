@@ -20,7 +20,7 @@ class Basemap;
 class Gazetteer;
 
 // The offline basemap: sea, countries (neighbours muted), provinces with the two focus provinces set
-// apart, a coast band, and labels for countries, provinces and towns that never overlap and thin out
+// apart, and labels for countries, provinces and towns that never overlap and thin out
 // as the view zooms out. Projected outlines are cached per integer zoom level, simplified to that
 // level's pixel size, and scaled for the fractional zoom in between.
 class BasemapLayer {

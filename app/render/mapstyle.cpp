@@ -8,7 +8,6 @@ MapStyle MapStyle::lightStyle()
 {
     MapStyle style;
     style.sea = QColor(0xB7, 0xD0, 0xE3);
-    style.coastGlow = QColor(0xD3, 0xE4, 0xF0);
     style.land = QColor(0xF1, 0xEE, 0xE8);
     style.neighbourLand = QColor(0xE2, 0xE0, 0xDB);
     style.focusLand = QColor(0xFB, 0xE6, 0xC4);
@@ -34,7 +33,6 @@ MapStyle MapStyle::darkStyle()
     MapStyle style;
     style.isDark = true;
     style.sea = QColor(0x17, 0x22, 0x2D);
-    style.coastGlow = QColor(0x22, 0x33, 0x44);
     style.land = QColor(0x34, 0x37, 0x3C);
     style.neighbourLand = QColor(0x29, 0x2B, 0x2F);
     style.focusLand = QColor(0x4D, 0x3D, 0x2A);

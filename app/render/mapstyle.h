@@ -10,7 +10,6 @@ namespace makran {
 // in a dark desktop; the two focus provinces always stand apart from their neighbours.
 struct MapStyle {
     QColor sea;
-    QColor coastGlow;     // a soft band along the coast, so the shoreline reads at any zoom
     QColor land;          // Pakistan and Iran outside the focus provinces
     QColor neighbourLand; // every other country, muted
     QColor focusLand;     // Balochistan and Sistan and Baluchestan

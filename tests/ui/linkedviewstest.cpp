@@ -15,7 +15,6 @@
 
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
