@@ -252,6 +252,23 @@ TEST_CASE("makran-cli extract: JSON with every key, nulls for unknowns and code 
     CHECK(hunt->value(QStringLiteral("indirect")).toBool() == false);
 }
 
+TEST_CASE("makran-cli extract: a Windows-1252 file is read with a warning naming it", "[cli][extract]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("legacy.txt"));
+    REQUIRE(writeFile(path, QByteArray("Published January 18, 2024\n\nTraders staged a sit-in in Gwadar on Monday. "
+                                       "\x93We will stay until the border reopens,\x94 said Haji Murad, a trader.\n")));
+    const Run run = runCli({QStringLiteral("extract"), path});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.contains(path));
+    CHECK(run.err.contains(QStringLiteral("UTF-8")));
+    const QJsonArray quotes = parseObject(run.out).value(QStringLiteral("quotes")).toArray();
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes.first().toObject().value(QStringLiteral("text")).toString() ==
+          QStringLiteral("We will stay until the border reopens"));
+    CHECK(quotes.first().toObject().value(QStringLiteral("speaker")).toString() == QStringLiteral("Haji Murad"));
+}
+
 TEST_CASE("makran-cli extract: --date supplies the publication date", "[cli][extract]")
 {
     QTemporaryDir dir;

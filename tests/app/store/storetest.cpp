@@ -318,6 +318,13 @@ TEST_CASE("Store: full-text search by report words, quote words and prefixes", "
     {
         CHECK(store->incidentsMatchingText(QStringLiteral("ZAHEDAN")) == QSet<qint64>{clashId});
     }
+    SECTION("words in Arabic script are searchable")
+    {
+        // "Turbat" in Urdu, as written in the blast report.
+        CHECK(store->incidentsMatchingText(QStringLiteral("\u062A\u0631\u0628\u062A"), &error) ==
+              QSet<qint64>{blastId, vagueId});
+        CHECK(error.isEmpty());
+    }
     SECTION("a word only in a quote finds the incident the quote belongs to")
     {
         // "relocation" appears in the second quote only, which is tied to the vague incident.
