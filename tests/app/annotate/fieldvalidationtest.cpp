@@ -173,4 +173,17 @@ TEST_CASE("Annotate: the service refuses unknown incidents, fields and inconsist
     CHECK(after->incident.eventType == QStringLiteral("Protests"));
     if (after->incident.datePrecision == DatePrecision::Day)
         CHECK(after->incident.dateEnd == QDate(2024, 3, 11));
+
+    // An empty value says "unknown" and is an edit of its own; restoring the extracted value is another.
+    REQUIRE(service.setField(id, QStringLiteral("fatalities"), QString(), &error));
+    const auto cleared = f.annotated(id);
+    CHECK_FALSE(cleared->incident.fatalities);
+    REQUIRE(cleared->overrideOf(u"fatalities"));
+    CHECK(cleared->overrideOf(u"fatalities")->analystValue.isEmpty());
+    REQUIRE(service.revertField(id, QStringLiteral("fatalities"), &error));
+    const auto restored = f.annotated(id);
+    CHECK(restored->incident.fatalities == restored->extracted.fatalities);
+    CHECK_FALSE(restored->overrideOf(u"fatalities"));
+    CHECK(rowCount(*f.store, "SELECT count(*) FROM incident_edits WHERE field = 'fatalities' AND value = ''") == 1);
+    CHECK(rowCount(*f.store, "SELECT count(*) FROM incident_edits WHERE field = 'fatalities' AND value IS NULL") == 1);
 }
