@@ -65,7 +65,18 @@ std::vector<DateMention> findDates(QStringView text)
         mention.text = m.captured();
         found.push_back(mention);
     };
-    const QString weekdayPrefix = QStringLiteral("(?:") + kWeekdays + QStringLiteral(",?\\s+(?:the\\s+)?)?");
+    // A weekday written before a date ("Tuesday, January 16") is looked up by hand after a match:
+    // an optional leading group in every expression would be tried at every position of the text.
+    const QString weekdayPrefix = QStringLiteral("()");
+    static const QRegularExpression weekdayBefore(kWeekdays + QStringLiteral(",?\\s+(?:the\\s+)?$"));
+    auto weekdayJustBefore = [&](qsizetype at, qsizetype* start) {
+        const qsizetype from = std::max<qsizetype>(0, at - 16);
+        const auto m = weekdayBefore.match(source.mid(from, at - from));
+        if (!m.hasMatch())
+            return 0;
+        *start = from + m.capturedStart();
+        return weekdayFromName(m.captured(1));
+    };
 
     // Longest forms first so that "Tuesday, January 16, 2024" is one mention.
     static const QRegularExpression iso(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
@@ -103,12 +114,17 @@ std::vector<DateMention> findDates(QStringView text)
             d.month = monthFromName(m.captured(form.month));
             d.day = m.captured(form.day).toInt();
             d.year = form.year ? m.captured(form.year).toInt() : 0;
-            d.weekday = m.captured(1).isEmpty() ? 0 : weekdayFromName(m.captured(1));
+            qsizetype weekdayStart = m.capturedStart();
+            d.weekday = weekdayJustBefore(m.capturedStart(), &weekdayStart);
             if (d.month < 1 || d.day < 1 || d.day > 31)
                 continue;
             if (d.year && !QDate(d.year, d.month, d.day).isValid())
                 continue;
             add(m, d);
+            if (d.weekday && !found.empty() && found.back().start == m.capturedStart()) {
+                found.back().start = weekdayStart;
+                found.back().text = source.mid(weekdayStart, m.capturedEnd() - weekdayStart);
+            }
         }
     }
     static const QRegularExpression monthYear(QStringLiteral("\\b") + kMonths + QStringLiteral(",?\\s+(\\d{4})\\b"));

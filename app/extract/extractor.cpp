@@ -112,11 +112,15 @@ ExtractionResult Extractor::extract(Report report) const
                                               &result.warnings);
     std::vector<Quote> quotes = findQuotes(text, mentions.sentences);
 
-    for (Quote& quote : quotes)
-        toCodePoints(text, quote);
-    for (Incident& incident : incidents) {
-        for (Evidence& e : incident.evidence)
-            toCodePoints(text, e.start, e.end);
+    // Only text outside the Basic Multilingual Plane makes UTF-16 and code point offsets differ.
+    const bool surrogates = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); });
+    if (surrogates) {
+        for (Quote& quote : quotes)
+            toCodePoints(text, quote);
+        for (Incident& incident : incidents) {
+            for (Evidence& e : incident.evidence)
+                toCodePoints(text, e.start, e.end);
+        }
     }
     attachQuotes(incidents, quotes);
     for (Incident& incident : incidents) {

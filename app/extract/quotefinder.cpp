@@ -173,7 +173,7 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
                        "announced|confirmed|added|alleged|insisted|warned)\\s+that\\s+(.{12,})$"));
     for (const Sentence& sentence : sentences) {
         const QStringView s = text.mid(sentence.start, sentence.end - sentence.start);
-        if (s.contains(u'"') || s.contains(u'\u201C') || s.contains(u'\u201D'))
+        if (s.contains(u'"') || s.contains(u'\u201C') || s.contains(u'\u201D') || !s.contains(u" that "))
             continue;
         const auto m = indirect.match(s.toString());
         if (!m.hasMatch())
@@ -251,11 +251,10 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
         QString phrase;
         qsizetype phraseStart = -1;
         QRegularExpressionMatch m;
-        if ((m = afterVerbFirst.match(after)).hasMatch() && m.captured(1).front().isUpper()) {
-            phrase = m.captured(1);
-            phraseStart = afterStart + m.capturedStart(1);
-        } else if ((m = afterVerbFirst.match(after)).hasMatch() &&
-                   m.captured(1).startsWith(QStringLiteral("the "), Qt::CaseInsensitive)) {
+        const QRegularExpressionMatch verbFirst = afterVerbFirst.match(after);
+        if (verbFirst.hasMatch() && (verbFirst.captured(1).front().isUpper() ||
+                                     verbFirst.captured(1).startsWith(QStringLiteral("the "), Qt::CaseInsensitive))) {
+            m = verbFirst;
             phrase = m.captured(1);
             phraseStart = afterStart + m.capturedStart(1);
         } else if ((m = afterSpeakerFirst.match(after)).hasMatch()) {

@@ -78,12 +78,18 @@ SpeakerResolver::SpeakerResolver(QStringView text)
 {
     const QString source = text.toString();
     // "Foreign Minister Jalil Abbas Jilani", "spokesperson Mumtaz Baloch", "Governor Mansour Bijar".
+    // The title word is found first (a cheap alternation); a capitalised word before it ("Foreign
+    // Minister") is picked up by hand, which keeps the expression fast on long reports.
     static const QRegularExpression titled(
-        QStringLiteral("\\b((?:[A-Z][\\w-]*\\s+)?(?:") + kTitleWords +
-            QStringLiteral("))\\s+((?:[A-Z][\\w'\u2019-]+\\s+){0,3}[A-Z][\\w'\u2019-]+)"),
+        QStringLiteral("\\b(") + kTitleWords + QStringLiteral(")\\s+((?:[A-Z][\\w'\u2019-]+\\s+){0,3}[A-Z][\\w'\u2019-]+)"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression wordBefore(QStringLiteral("([A-Z][\\w-]*)\\s+$"));
     for (auto it = titled.globalMatch(source); it.hasNext();) {
         const auto m = it.next();
+        QString title = m.captured(1);
+        const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 30);
+        if (const auto before = wordBefore.match(source.mid(from, m.capturedStart() - from)); before.hasMatch())
+            title = before.captured(1) + u' ' + title;
         QString name = m.captured(2);
         if (!name.front().isUpper())
             continue;
@@ -103,7 +109,7 @@ SpeakerResolver::SpeakerResolver(QStringView text)
         }
         if (kept.isEmpty())
             continue;
-        m_people.push_back(Person{kept.join(u' '), m.captured(1).toLower(), m.capturedStart()});
+        m_people.push_back(Person{kept.join(u' '), title.toLower(), m.capturedStart()});
     }
     // "the Foreign Office said in a statement", "ISPR said in a press release".
     static const QRegularExpression issuer(

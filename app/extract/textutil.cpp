@@ -20,6 +20,17 @@ bool isJoiner(QChar c)
 
 QString foldKey(QStringView word)
 {
+    // Most words are plain ASCII: lower-casing is all they need (normalisation is the slow path).
+    bool ascii = true;
+    for (QChar c : word)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        QString out(word.size(), Qt::Uninitialized);
+        QChar* d = out.data();
+        for (QChar c : word)
+            *d++ = (c >= u'A' && c <= u'Z') ? QChar(c.unicode() + 32) : c;
+        return out;
+    }
     QString decomposed = word.toString().normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
