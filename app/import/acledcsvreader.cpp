@@ -398,6 +398,23 @@ AcledCsvReader::Result AcledCsvReader::fromBytes(const QByteArray& bytes, const 
         }
         events << QList<Row>{*row};
     }
+    // Associated actors have no type code of their own: give them the kind the same name has where it
+    // is actor 1 or 2, so an actor's kind does not depend on where it first appears.
+    QHash<QString, QString> kindByName;
+    for (const QList<Row>& rows : events) {
+        for (const ActorRef& actor : rows.first().incident.actors) {
+            if (!actor.kind.isEmpty() && !kindByName.contains(actor.name))
+                kindByName.insert(actor.name, actor.kind);
+        }
+    }
+    for (QList<Row>& rows : events) {
+        for (Row& row : rows) {
+            for (ActorRef& actor : row.incident.actors) {
+                if (actor.kind.isEmpty())
+                    actor.kind = kindByName.value(actor.name);
+            }
+        }
+    }
     for (const QList<Row>& rows : events)
         result.extractions << toExtraction(rows, QFileInfo(path).absoluteFilePath(), timestampColumn);
     return result;
