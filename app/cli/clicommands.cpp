@@ -1,5 +1,7 @@
 #include "cli/clicommands.h"
 
+#include "annotate/annotationstore.h"
+#include "annotate/exportannotations.h"
 #include "export/exporter.h"
 #include "export/jsonexport.h"
 #include "extract/extractor.h"
@@ -31,8 +33,11 @@ QString usage()
         "      Write incidents as %1 (stdout when -o is absent, text formats only).\n"
         "  eval GOLD_DIR [--verbose]\n"
         "      Score extraction against a folder of NAME.txt + NAME.json gold annotations.\n"
-        "  annotate --db DB --incident ID [--set FIELD=VALUE]... [--note TEXT] [--tag TAG]...\n"
-        "           [--status unreviewed|confirmed|disputed|rejected] [--author NAME]\n"
+        "  annotate --db DB --incident ID [--set FIELD=VALUE]... [--revert FIELD]... [--note TEXT]\n"
+        "           [--tag TAG]... [--untag TAG]... [--status unreviewed|confirmed|disputed|rejected]\n"
+        "           [--confidence 0..1] [--link ID:KIND]... [--unlink ID:KIND]... [--merge ID]...\n"
+        "           [--split ID]... [--history] [--author NAME]   (KIND: retaliation-for, same-event-as,\n"
+        "           follow-up-to)\n"
         "      Record an analyst's corrections beside the extracted values.\n"
         "\n"
         "Exit codes: 0 success, 1 failure (a message on stderr names the file and reason), 2 usage error.\n")
@@ -227,11 +232,17 @@ int runExport(const QStringList& args, QTextStream& out, QTextStream& err)
     auto store = openStore(a.value(QStringLiteral("--db")), err);
     if (!store)
         return Failed;
+    const AnnotationStore annotations(*store);
+    if (!annotations.isReady()) {
+        err << "makran-cli: " << a.value(QStringLiteral("--db")) << ": " << annotations.error() << '\n';
+        return Failed;
+    }
     QSet<qint64> textMatches;
     if (!filter.text.trimmed().isEmpty())
         textMatches = store->incidentsMatchingText(filter.text);
     ExportRequest request;
-    for (Incident& incident : store->loadIncidents()) {
+    // Analysts' corrections apply before filtering, so a corrected province filters as corrected.
+    for (Incident& incident : effectiveIncidents(annotations)) {
         if (!ids.isEmpty() && !ids.contains(incident.id))
             continue;
         if (!filter.text.trimmed().isEmpty() && !textMatches.contains(incident.id))
@@ -244,6 +255,7 @@ int runExport(const QStringList& args, QTextStream& out, QTextStream& err)
     request.filter = filter;
     request.title = a.value(QStringLiteral("--title"));
     request.author = a.value(QStringLiteral("--author"));
+    fillAnnotations(annotations, request);
 
     QStringList warnings;
     bool toStdout = output.isEmpty() || output == u"-";

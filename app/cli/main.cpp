@@ -26,7 +26,8 @@ int main(int argc, char* argv[])
     const QHash<QString, Runner> commands = {
         {QStringLiteral("extract"), &makran::cli::runExtract}, {QStringLiteral("ingest"), &makran::cli::runIngest},
         {QStringLiteral("export"), &makran::cli::runExport},
-        {QStringLiteral("eval"), &makran::cli::runEval},   
+        {QStringLiteral("eval"), &makran::cli::runEval},
+        {QStringLiteral("annotate"), &makran::cli::runAnnotate},   
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

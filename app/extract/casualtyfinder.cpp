@@ -1,5 +1,7 @@
 #include "extract/casualtyfinder.h"
 
+#include "extract/datefinder.h"
+
 #include <QSet>
 
 namespace makran {
@@ -106,6 +108,10 @@ std::optional<Figure> figureAt(const std::vector<Token>& tokens, size_t i)
     const QString& key = tokens[at].key;
     if (key.size() == 4 && key.front().isDigit())
         return std::nullopt; // a year
+    // A day of a date ("March 13", "13 March") is not a head count.
+    if ((at > 0 && monthFromName(tokens[at - 1].key) && tokens[at - 1].key.size() >= 3) ||
+        (at + 1 < tokens.size() && monthFromName(tokens[at + 1].key) && tokens[at + 1].key.size() >= 3))
+        return std::nullopt;
     auto value = parseNumberWord(key);
     if (!value)
         return std::nullopt;
@@ -158,7 +164,7 @@ std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<
         const auto casualtyKind = injured ? CasualtyMention::Kind::Injured : CasualtyMention::Kind::Killed;
         if (kind == VerbKind::Toll) {
             // "the death toll rose to 12", "toll stands at nine"
-            for (size_t k = v + 1; k < std::min(tokens.size(), v + 5); ++k) {
+            for (size_t k = v + 1; k < std::min(tokens.size(), v + 9); ++k) {
                 if (auto figure = figureAt(tokens, k)) {
                     add(*figure, CasualtyMention::Kind::Killed, v, false);
                     break;
@@ -166,9 +172,15 @@ std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<
             }
             continue;
         }
-        // Active: "killing three soldiers", "killed at least 9", "wounding 11".
-        if (kind == VerbKind::KilledActive || kind == VerbKind::InjuredActive) {
+        // Active: "killing three soldiers", "killed at least 9", "shot dead 4", "wounding 11".
+        static const QSet<QString> activeForms = {
+            QStringLiteral("killing"), QStringLiteral("killed"), QStringLiteral("kill"), QStringLiteral("kills"),
+            QStringLiteral("claimed"), QStringLiteral("martyring"), QStringLiteral("injuring"), QStringLiteral("wounding"),
+            QStringLiteral("injured"), QStringLiteral("wounded"), QStringLiteral("shot"), QStringLiteral("gunned")};
+        if (activeForms.contains(tokens[v].key)) {
             size_t k = v + 1;
+            if (k < tokens.size() && (tokens[k].key == u"dead" || tokens[k].key == u"down"))
+                ++k;
             if (k < tokens.size() && (tokens[k].key == u"the" && k + 2 < tokens.size() && tokens[k + 1].key == u"lives" &&
                                       tokens[k + 2].key == u"of"))
                 k += 3;

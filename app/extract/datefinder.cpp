@@ -137,6 +137,16 @@ std::vector<DateMention> findDates(QStringView text)
         if (d.month && d.year > 1900 && d.year < 2200)
             add(m, d);
     }
+    static const QRegularExpression monthOnly(
+        QStringLiteral("\\b(?:in|since|during|early|late|mid-|in\\s+early|in\\s+late|in\\s+mid-|last|this|earlier\\s+in)\\s*"
+                       "(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d)"));
+    for (auto it = monthOnly.globalMatch(source); it.hasNext();) {
+        const auto m = it.next();
+        DateMention d;
+        d.kind = DateMention::Kind::Month;
+        d.month = monthFromName(m.captured(1));
+        add(m, d);
+    }
     static const QRegularExpression weekday(
         QStringLiteral("\\b(?:(last|this|on|late|early|past)\\s+)?") + kWeekdays +
         QStringLiteral("(?:\\s+(?:morning|afternoon|evening|night))?\\b"),
@@ -214,6 +224,16 @@ ResolvedDate resolveDate(const DateMention& mention, const QDate& anchor, const 
         r.date = r.dateEnd = date;
         r.precision = DatePrecision::Day;
         r.reasoning = QStringLiteral("%1 \u2192 %2: year from %3").arg(quoted, date.toString(Qt::ISODate), anchorReason);
+        return r;
+    }
+    case DateMention::Kind::Month: {
+        QDate first(anchor.year(), mention.month, 1);
+        if (first > anchor)
+            first = first.addYears(-1); // "in November" read in January is last November
+        r.date = first;
+        r.dateEnd = std::min(monthEnd(first), anchor);
+        r.precision = DatePrecision::Month;
+        r.reasoning = QStringLiteral("%1 \u2192 %2 (%3)").arg(quoted, first.toString(QStringLiteral("yyyy-MM")), anchorReason);
         return r;
     }
     case DateMention::Kind::Weekday: {

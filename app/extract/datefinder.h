@@ -15,6 +15,7 @@ struct DateMention {
         Full,      // January 16, 2024 / 16 Jan 2024 / 2024-01-16
         MonthDay,  // January 16 (year unknown), optionally with a weekday: "Tuesday, January 16"
         MonthYear, // January 2024
+        Month,     // "in April": a month of the publication year (or the year before)
         Weekday,   // on Tuesday, Tuesday night, last Tuesday
         Today,     // today, this morning, tonight
         Yesterday,

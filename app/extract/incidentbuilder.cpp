@@ -417,6 +417,23 @@ std::vector<IncidentBuilder::Candidate> IncidentBuilder::makeCandidates() const
         candidate.trigger = best;
         candidate.fromTitle = m_titleStart >= 0 && clause.start >= m_titleStart && clause.end <= m_titleEnd;
         chooseDate(candidate, clause, c);
+        // Background ("a series of attacks", "not the first time") and reactions to an event
+        // ("condemned the attack", "the funeral") describe no new incident of their own: they may only
+        // add to one. So may a bare "attack"/"killed" without a date of its own.
+        static const QRegularExpression background(
+            QStringLiteral("\\b(?:series of|(?:second|third|fourth|fifth|latest) (?:such |)(?:attack|incident)|of its kind|"
+                           "not the first|in recent (?:weeks|months|years)|over the (?:past|last) (?:few |)(?:weeks|months|years)|"
+                           "has (?:also |)(?:been|carried|claimed|staged)|have (?:also |)(?:been|carried|claimed)|frequently|"
+                           "repeatedly|routinely|often|in the past|condemn\\w*|funeral|condolence\\w*|compensation|"
+                           "medical facilities|designated|blamed|accuse[sd]?)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        const Sentence& sentence = m_mentions.sentences[size_t(clause.sentence)];
+        // A toll or a claim reported later ("the death toll rose to 12 on Wednesday") updates an event; its
+        // date is the day of the update.
+        if (best->entry->pattern.contains(QStringLiteral("toll")) || best->entry->pattern.startsWith(QStringLiteral("claimed")))
+            candidate.weakDate = true;
+        candidate.mergeOnly = background.match(m_text.mid(sentence.start, sentence.end - sentence.start).toString()).hasMatch() ||
+                              (best->entry->generic && (!candidate.date || candidate.weakDate || candidate.dateOffsetDays));
         choosePlace(candidate, clause);
         assignRoles(candidate, clause);
         for (const CasualtyMention& casualty : m_mentions.casualties) {
@@ -678,7 +695,7 @@ std::vector<IncidentBuilder::Draft> IncidentBuilder::merge(const std::vector<Can
         }
         if (target)
             target->parts.push_back(candidate);
-        else if (!candidate.fromTitle || drafts.empty())
+        else if ((!candidate.fromTitle && !candidate.mergeOnly) || drafts.empty())
             drafts.push_back(Draft{{candidate}});
     }
     return drafts;

@@ -42,6 +42,7 @@ private:
         const PlaceMention* place = nullptr;
         const GazetteerEntry* placeEntry = nullptr;
         bool fromTitle = false;
+        bool mergeOnly = false; // may add to an incident but not start one
         int precision = 0; // 1 town, 2 near/district, 3 province, 4 country only
         std::vector<RoleActor> actors;
         std::vector<const CasualtyMention*> casualties;

@@ -31,7 +31,7 @@ bool isLocativeWord(const QString& key)
 {
     static const QSet<QString> words = {
         QStringLiteral("in"),     QStringLiteral("near"),   QStringLiteral("at"),      QStringLiteral("outside"),
-        QStringLiteral("inside"), QStringLiteral("from"),   QStringLiteral("into"),    QStringLiteral("across"),
+        QStringLiteral("inside"), QStringLiteral("into"),    QStringLiteral("across"),
         QStringLiteral("of"),     QStringLiteral("around"), QStringLiteral("between"), QStringLiteral("within"),
         QStringLiteral("on"),     QStringLiteral("off"),    QStringLiteral("along"),   QStringLiteral("towards"),
         QStringLiteral("toward"), QStringLiteral("to"),     QStringLiteral("and"),     QStringLiteral("province"),
@@ -102,7 +102,8 @@ std::vector<PlaceMention> PlaceFinder::find(QStringView text, const std::vector<
                 mention.near = true;
             if (back == 1 && isLocativeWord(key))
                 mention.locative = true;
-            if (back <= 3 && (key == u"in" || key == u"near" || key == u"at" || key == u"from"))
+            // "from" is left out: "people from Punjab" says where they came from, not where it happened.
+            if (back <= 3 && (key == u"in" || key == u"near" || key == u"at"))
                 mention.locative = true;
         }
         if (match.last < tokens.size()) {

@@ -252,7 +252,11 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
         qsizetype phraseStart = -1;
         QRegularExpressionMatch m;
         const QRegularExpressionMatch verbFirst = afterVerbFirst.match(after);
-        if (verbFirst.hasMatch() && (verbFirst.captured(1).front().isUpper() ||
+        // "said Abdul Karim", "said the spokesman", "said police chief Akbar Jamaldini".
+        const auto hasCapital = [](const QString& phrase) {
+            return std::any_of(phrase.begin(), phrase.end(), [](QChar c) { return c.isUpper(); });
+        };
+        if (verbFirst.hasMatch() && (hasCapital(verbFirst.captured(1)) ||
                                      verbFirst.captured(1).startsWith(QStringLiteral("the "), Qt::CaseInsensitive))) {
             m = verbFirst;
             phrase = m.captured(1);

@@ -1,5 +1,7 @@
 #include "state/incidentcatalog.h"
 
+#include "annotate/annotationstore.h"
+#include "annotate/exportannotations.h"
 #include "store/store.h"
 
 namespace makran {
@@ -17,7 +19,13 @@ void IncidentCatalog::setStore(Store* store)
 
 void IncidentCatalog::reload()
 {
-    m_incidents = m_store ? m_store->loadIncidents() : std::vector<Incident>();
+    // What the views show is the extraction with the analysts' corrections applied.
+    if (m_store) {
+        const AnnotationStore annotations(*m_store);
+        m_incidents = annotations.isReady() ? effectiveIncidents(annotations) : m_store->loadIncidents();
+    } else {
+        m_incidents.clear();
+    }
     m_index.clear();
     for (size_t i = 0; i < m_incidents.size(); ++i)
         m_index.insert(m_incidents[i].id, i);

@@ -21,7 +21,7 @@ CREATE TABLE places (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL, admin1 TEXT, country TEXT,
     lat REAL, lon REAL, geo_precision INTEGER,
-    UNIQUE (name, admin1, country, geo_precision)
+    UNIQUE (name, admin1, country, geo_precision, lat, lon)
 );
 CREATE TABLE incidents (
     id INTEGER PRIMARY KEY,

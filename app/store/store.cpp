@@ -94,12 +94,15 @@ std::optional<qint64> Store::reportIdByHash(const QString& contentHash) const
 
 qint64 Store::placeId(const Place& place, QString* error)
 {
+    // Coordinates are part of a place's identity: a corrected point is a different place row.
     auto find = m_db.prepare("SELECT id FROM places WHERE name = ? AND admin1 IS ? AND country IS ? "
-                             "AND geo_precision IS ?");
+                             "AND geo_precision IS ? AND lat IS ? AND lon IS ?");
     find.bind(1, place.name);
     find.bind(2, place.admin1.isEmpty() ? QString() : place.admin1);
     find.bind(3, place.country.isEmpty() ? QString() : place.country);
     find.bind(4, place.geoPrecision);
+    find.bind(5, place.lat);
+    find.bind(6, place.lon);
     if (find.step())
         return find.int64(0);
     auto insert = m_db.prepare(
