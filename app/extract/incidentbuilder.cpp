@@ -433,7 +433,7 @@ std::vector<IncidentBuilder::Candidate> IncidentBuilder::makeCandidates() const
         if (best->entry->pattern.contains(QStringLiteral("toll")) || best->entry->pattern.startsWith(QStringLiteral("claimed")))
             candidate.weakDate = true;
         candidate.mergeOnly = background.match(m_text.mid(sentence.start, sentence.end - sentence.start).toString()).hasMatch() ||
-                              (best->entry->generic && (!candidate.date || candidate.weakDate || candidate.dateOffsetDays));
+                              (best->entry->generic && (!candidate.date || candidate.weakDate));
         choosePlace(candidate, clause);
         assignRoles(candidate, clause);
         for (const CasualtyMention& casualty : m_mentions.casualties) {

@@ -28,6 +28,20 @@ int ImportSummary::incidents() const
     return total;
 }
 
+bool ImportJob::isCompanionFile(const QFileInfo& info)
+{
+    // Files that travel with a folder of reports but are not reports: its README and licence, data
+    // tables, annotations, databases and scripts. Anything else is tried, and rejected with a reason
+    // if it is not a report.
+    static const QStringList suffixes = {QStringLiteral("json"), QStringLiteral("tsv"), QStringLiteral("sqlite"),
+                                         QStringLiteral("sqlite-wal"), QStringLiteral("sqlite-shm"), QStringLiteral("db"),
+                                         QStringLiteral("py"), QStringLiteral("sh")};
+    const QString name = info.fileName();
+    return name.startsWith(u'.') || name.startsWith(QStringLiteral("README"), Qt::CaseInsensitive) ||
+           name.startsWith(QStringLiteral("LICENSE"), Qt::CaseInsensitive) ||
+           suffixes.contains(info.suffix().toLower());
+}
+
 QStringList ImportJob::collectFiles(const QStringList& paths, QList<FileImportResult>* rejected)
 {
     QStringList files;
@@ -59,7 +73,8 @@ QStringList ImportJob::collectFiles(const QStringList& paths, QList<FileImportRe
                                       QStringLiteral("folder cannot be read (permission denied)"), {}, 0});
                 continue;
             }
-            inFolder << entry;
+            if (!isCompanionFile(entryInfo))
+                inFolder << entry;
         }
         std::sort(inFolder.begin(), inFolder.end());
         files << inFolder;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFileInfo>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,8 @@ public:
     // Expands folders into the report files beneath them (sorted); unreadable entries are returned as
     // rejections so the caller can report them.
     static QStringList collectFiles(const QStringList& paths, QList<FileImportResult>* rejected);
+    // README, licence, JSON/TSV tables, databases, scripts and hidden files beside reports in a folder.
+    static bool isCompanionFile(const QFileInfo& info);
 
 private:
     FileImportResult importFile(const QString& path);
