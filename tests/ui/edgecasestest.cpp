@@ -149,7 +149,7 @@ TEST_CASE("overlapping markers stay pickable", "[ui][map]")
     CHECK(reached.size() >= 3);
 }
 
-TEST_CASE("--screenshot renders the window to a PNG of the asked size", "[ui][screenshot]")
+TEST_CASE("makran --screenshot renders the window to a PNG of the asked size", "[ui][screenshot]")
 {
     QTemporaryDir dir;
     Workspace workspace;
