@@ -76,6 +76,9 @@ MainWindow::MainWindow(Workspace& workspace, bool persistent, QWidget* parent)
 
     resize(1400, 900);
     if (m_persistent) {
+        if (workspace.isOpen()) // opened before the window existed
+            AppSettings::noteDatabaseOpened(workspace.path());
+        rebuildRecentMenu();
         AppSettings::restoreWindow(*this);
         catalog.filter().setFilter(AppSettings::loadFilter());
     }
