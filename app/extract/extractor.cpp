@@ -93,10 +93,10 @@ ExtractionResult Extractor::extract(Report report) const
     mentions.sentences = splitSentences(text);
     mentions.clauses = splitClauses(text, mentions.sentences);
     mentions.dates = findDates(text);
-    // The publication line is not an event date.
+    // The publication line and the dateline date the report, not an event.
     std::erase_if(mentions.dates, [&](const DateMention& d) {
         return (meta.publishedStart >= 0 && d.start >= meta.publishedStart && d.end <= meta.publishedEnd) ||
-               (meta.datelineWithoutYear && d.start == meta.datelineWithoutYear->start);
+               (meta.datelineStart >= 0 && d.start >= meta.datelineStart && d.end <= meta.datelineEnd);
     });
     mentions.places = m_places->find(text, mentions.tokens);
     std::erase_if(mentions.places, [&](const PlaceMention& p) {

@@ -87,6 +87,7 @@ bool isNonActorHead(const QString& key)
         QStringLiteral("government"), QStringLiteral("authorities"), QStringLiteral("foreign"),
         QStringLiteral("prime"),      QStringLiteral("army"),     QStringLiteral("capital"),
         QStringLiteral("parliament"), QStringLiteral("public"),   QStringLiteral("press"),
+        QStringLiteral("frontier"),   QStringLiteral("boundary"), QStringLiteral("consulate"),
         QStringLiteral("newspaper"),  QStringLiteral("outlet"),   QStringLiteral("ministry"),
     };
     return heads.contains(key);
@@ -345,8 +346,9 @@ void IncidentBuilder::assignRoles(Candidate& candidate, const Clause& clause) co
                                                 QStringLiteral("parts"),    QStringLiteral("part"),
                                                 QStringLiteral("region"),   QStringLiteral("soil"),
                                                 QStringLiteral("county"),   QStringLiteral("border")};
-        if (prev == u"of" && areaWords.contains(prev2) && actor.candidates.front()->kind == u"state")
-            continue; // "province of Iran" says where, not who
+        if ((prev == u"of" && areaWords.contains(prev2) && actor.candidates.front()->kind == u"state") ||
+            (prev == u"with" && areaWords.contains(prev2) && actor.candidates.front()->kind == u"state"))
+            continue; // "province of Iran", "the border with Pakistan" say where, not who
         const qsizetype spanStart = eventStart(clause, *candidate.trigger);
         if (actor.start < spanStart) {
             // The one making the statement is not a party to the event, unless the event is its own:
