@@ -151,14 +151,14 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
             kSpeechVerbs + QStringLiteral(")(?:\\s+\\w+){0,3}?(?:\\s+that)?\\s*[,:]?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
 
-    static const QRegularExpression leadIn(QStringLiteral("^.*\\b(?:and|but|while|as|which|who|that)\\s+"),
+    static const QRegularExpression leadIn(QStringLiteral("^.*\\b(?:and|but|while|as|which|who|that)\\s+(?=(?-i:[a-z]))"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression subjectOfVerb(
         QStringLiteral("^\\s*((?:[\\w'\u2019.-]+\\s+){0,7}?[\\w'\u2019.-]+)\\s+(?:(?:on|in)\\s+\\w+\\s+)?(?:(?:also|had|has|further|later)\\s+)?(?:") +
             kSpeechVerbs + QStringLiteral(")\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression leadingAdverbial(
-        QStringLiteral("^(?:(?:on|in|at|late|early|earlier|later|meanwhile|separately|however)\\b[^,]{0,70},\\s*)"),
+        QStringLiteral("^(?:(?:on|in|at|late|early|earlier|later|meanwhile|separately|however|(?-i:[A-Z])\\w+ing)\\b[^,]{0,70},\\s*)"),
         QRegularExpression::CaseInsensitiveOption);
     struct PendingIndirect {
         Quote quote;
@@ -314,6 +314,9 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
         if (!SpeakerResolver::isDocumentReference(phrase))
             phrase.remove(adverbial);
 
+        // A dateline's city in capitals ("QUETTA") is never the speaker; acronyms (ISPR, BLA) are short.
+        if (!phrase.contains(u' ') && phrase.size() > 5 && phrase == phrase.toUpper())
+            phrase.clear();
         QString speaker;
         if (!phrase.isEmpty()) {
             speaker = resolver.resolve(phrase, r.open);

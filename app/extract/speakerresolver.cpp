@@ -176,6 +176,8 @@ QString SpeakerResolver::lastPerson(qsizetype position, QStringView titleWord) c
             if (it->position < position && it->title.contains(titleWord))
                 return it->name;
         }
+        // "the deputy governor" with no governor named: the words themselves are the best answer.
+        return QString();
     }
     for (auto it = m_spoken.rbegin(); it != m_spoken.rend(); ++it) {
         if (it->position < position && it->person)
