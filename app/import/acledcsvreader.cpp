@@ -257,8 +257,10 @@ class RowReader {
                           const QString& associates = QString())
     {
         if (!name.isEmpty()) {
-            incident.actors << ActorRef{
-                name, role, acled::actorKindForInterCode(acled::interCodeFromText(inter)), QString()};
+            const int code = acled::interCodeFromText(inter);
+            // State forces act in their own country (abroad ACLED codes them 8, external forces).
+            const QString country = code == acled::StateForces ? incident.place.country : QString();
+            incident.actors << ActorRef{name, role, acled::actorKindForInterCode(code), country};
         }
         for (const QString& part : associates.split(u';', Qt::SkipEmptyParts)) {
             if (!part.trimmed().isEmpty())
@@ -398,20 +400,30 @@ AcledCsvReader::Result AcledCsvReader::fromBytes(const QByteArray& bytes, const 
         }
         events << QList<Row>{*row};
     }
-    // Associated actors have no type code of their own: give them the kind the same name has where it
-    // is actor 1 or 2, so an actor's kind does not depend on where it first appears.
-    QHash<QString, QString> kindByName;
+    // The store keeps one kind and country per actor name, so give every occurrence of a name the same:
+    // associated actors (which have no type code) take the kind the name has as actor 1 or 2, and state
+    // forces coded as external (8) where they act abroad take the state and country they have at home.
+    QHash<QString, ActorRef> canonical;
     for (const QList<Row>& rows : events) {
-        for (const ActorRef& actor : rows.first().incident.actors) {
-            if (!actor.kind.isEmpty() && !kindByName.contains(actor.name))
-                kindByName.insert(actor.name, actor.kind);
+        for (const Row& row : rows) {
+            for (const ActorRef& actor : row.incident.actors) {
+                auto it = canonical.find(actor.name);
+                if (it == canonical.end())
+                    canonical.insert(actor.name, actor);
+                else if ((it->kind.isEmpty() || it->kind == u"external") && !actor.kind.isEmpty() &&
+                         actor.kind != u"external")
+                    *it = actor;
+            }
         }
     }
     for (QList<Row>& rows : events) {
         for (Row& row : rows) {
             for (ActorRef& actor : row.incident.actors) {
-                if (actor.kind.isEmpty())
-                    actor.kind = kindByName.value(actor.name);
+                const ActorRef& best = canonical[actor.name];
+                if (actor.kind.isEmpty() || actor.kind == u"external") {
+                    actor.kind = best.kind;
+                    actor.country = best.country;
+                }
             }
         }
     }
