@@ -210,16 +210,28 @@ void IncidentBuilder::chooseDate(Candidate& candidate, const Clause& clause, siz
     static const QRegularExpression speech(
         QStringLiteral("\\b(?:said|says|told|stated|announced|claimed|added|stressed|noted|reported|confirmed|"
                        "alleged|insisted|warned)\\b"));
+    // Of several dates in the clause the one nearest the event word wins, a following one more easily:
+    // "gave different accounts on Wednesday of a strike carried out late on Tuesday".
+    const DateMention* nearest = nullptr;
+    qsizetype nearestDistance = 0;
     for (const DateMention& date : m_mentions.dates) {
-        if (date.start >= clause.start && date.end <= clause.end) {
-            candidate.date = &date;
-            // "On Wednesday, the minister told ... that the attack ...": the day of the telling.
-            if (date.end <= candidate.trigger->start) {
-                const QString between = m_text.mid(date.end, candidate.trigger->start - date.end).toString();
-                candidate.weakDate = speech.match(between).hasMatch();
-            }
-            return;
+        if (date.start < clause.start || date.end > clause.end)
+            continue;
+        const qsizetype distance = date.start >= candidate.trigger->end ? (date.start - candidate.trigger->end) / 2
+                                                                        : candidate.trigger->start - date.end;
+        if (!nearest || distance < nearestDistance) {
+            nearest = &date;
+            nearestDistance = distance;
         }
+    }
+    if (nearest) {
+        candidate.date = nearest;
+        // "On Wednesday, the minister told ... that the attack ...": the day of the telling.
+        if (nearest->end <= candidate.trigger->start) {
+            const QString between = m_text.mid(nearest->end, candidate.trigger->start - nearest->end).toString();
+            candidate.weakDate = speech.match(between).hasMatch();
+        }
+        return;
     }
     // No date of its own: borrow the previous clause's, shifted by "a day after" relations.
     int offset = 0;
@@ -484,18 +496,31 @@ QDate IncidentBuilder::inferAnchor(std::vector<Candidate>& candidates, const std
                              QStringLiteral("\u201C%1\u201D and \u201C%2\u201D describe the same event")
                                  .arg(weekday->text, monthDay->text)});
     }
-    // The latest year, not in the future, in which every pair falls on its weekday.
+    // The year in which most pairs fall on their weekday; among equals one the text names ("in 2024"),
+    // then the latest not in the future. Pairs are matched by merging, which can be wrong, so one
+    // contrary pair must not outvote the rest.
+    QSet<int> namedYears;
+    static const QRegularExpression yearRe(QStringLiteral("\\b(19[89]\\d|20\\d\\d)\\b"));
+    for (auto it = yearRe.globalMatch(m_text.toString()); it.hasNext();)
+        namedYears.insert(it.next().captured(1).toInt());
     int year = 0;
+    int bestScore = 0;
     QString pairReason;
-    for (int y = today.year(); y >= today.year() - 40 && pairs.size() && !year; --y) {
-        bool all = true;
+    for (int y = today.year(); y >= today.year() - 40 && !pairs.empty(); --y) {
+        int matched = 0;
+        const Pair* first = nullptr;
         for (const Pair& pair : pairs) {
             const QDate date(y, pair.month, pair.day);
-            all = all && date.isValid() && date.dayOfWeek() == pair.weekday && date <= today;
+            if (date.isValid() && date.dayOfWeek() == pair.weekday && date <= today) {
+                ++matched;
+                first = first ? first : &pair;
+            }
         }
-        if (all) {
+        const int score = matched * 4 + (namedYears.contains(y) ? 2 : 0);
+        if (matched && score > bestScore) {
+            bestScore = score;
             year = y;
-            pairReason = pairs.front().why;
+            pairReason = first->why;
         }
     }
     const DateMention* pinned = nullptr;
@@ -540,8 +565,11 @@ QDate IncidentBuilder::inferAnchor(std::vector<Candidate>& candidates, const std
     }
     // Find the monthday that the pairs pinned, then place the other weekdays in the shortest window.
     for (const Pair& pair : pairs) {
-        pinnedDate = QDate(year, pair.month, pair.day);
-        break;
+        const QDate date(year, pair.month, pair.day);
+        if (date.isValid() && date.dayOfWeek() == pair.weekday) {
+            pinnedDate = date;
+            break;
+        }
     }
     Q_UNUSED(pinned);
     QDate bestAnchor = pinnedDate;

@@ -51,7 +51,7 @@ ReportMetadata readMetadata(QStringView text)
         QStringLiteral("^\\s*(?:Published|Posted|Updated|First published)\\s*(?:on|:)?\\s*(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression placeDateLine(
-        QStringLiteral("^\\s*[A-Z][A-Za-z .'-]{2,30},\\s*((?:\\d{1,2}\\s+\\w+|\\w+\\s+\\d{1,2}),?\\s+\\d{4})\\s*$"));
+        QStringLiteral("^\\s*[A-Z][A-Za-z .'/-]{2,40},\\s*(?:[A-Z][a-z]+day,?\\s*)?((?:\\d{1,2}\\s+\\w+|\\w+\\s+\\d{1,2}),?\\s+\\d{4})\\s*$"));
     static const QRegularExpression dateline(
         QStringLiteral("^\\s*([A-Z][A-Z .'-]{2,30}(?:,\\s*[A-Z][A-Za-z]+)?),?\\s+"
                        "((?:[A-Z][a-z]+day,?\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]{2,8})"
