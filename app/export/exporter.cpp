@@ -7,6 +7,7 @@
 #include "export/jsonexport.h"
 #include "export/kmlexport.h"
 
+#include <QGuiApplication>
 #include <QSaveFile>
 
 #include <array>
@@ -106,11 +107,23 @@ QString exportFormatSuffix(ExportFormat format)
     return QString();
 }
 
+bool exportFormatNeedsGui(ExportFormat format)
+{
+    return format == ExportFormat::Html || format == ExportFormat::Markdown || format == ExportFormat::Pdf;
+}
+
 bool exportIncidents(ExportFormat format, const ExportRequest& request, const QString& outputPath,
                      QString* error, QStringList* warnings)
 {
     if (outputPath.isEmpty())
         return fail(error, QStringLiteral("no output file given"));
+    // Without a QGuiApplication, Qt aborts on the first font lookup: say so instead.
+    if (exportFormatNeedsGui(format) && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return fail(error,
+                    QStringLiteral("the %1 briefing needs a QGuiApplication to draw its map and lay out its "
+                                   "text (start the program with one; QT_QPA_PLATFORM=offscreen without a "
+                                   "display)")
+                        .arg(toString(format)));
     // QSaveFile writes a temporary file beside the target and renames it only on commit, so a failed or
     // interrupted export never leaves a half-written file where the old one was.
     QSaveFile file(outputPath);

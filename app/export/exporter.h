@@ -22,6 +22,9 @@ std::optional<ExportFormat> exportFormatFromString(QStringView name);
 QString toString(ExportFormat format);
 QStringList exportFormatNames();
 QString exportFormatSuffix(ExportFormat format); // file suffix without the dot: "geojson", "md", ...
+// The briefings (html, md, pdf) draw the map and timeline and lay out text, which needs a QGuiApplication
+// (QT_QPA_PLATFORM=offscreen where there is no display); the data formats run under QCoreApplication.
+bool exportFormatNeedsGui(ExportFormat format);
 
 // Everything an export needs; the caller (GUI or CLI) has already applied the filter or selection.
 struct ExportRequest {
