@@ -81,10 +81,10 @@ QString shortCasualties(const Incident& incident)
     QStringList parts;
     if (incident.fatalities)
         parts << (incident.fatalitiesHigh && *incident.fatalitiesHigh != *incident.fatalities
-                      ? QStringLiteral("%1–%2 k").arg(*incident.fatalities).arg(*incident.fatalitiesHigh)
-                      : QStringLiteral("%1 k").arg(*incident.fatalities));
+                      ? QStringLiteral("%1–%2 killed").arg(*incident.fatalities).arg(*incident.fatalitiesHigh)
+                      : QStringLiteral("%1 killed").arg(*incident.fatalities));
     if (incident.injured)
-        parts << QStringLiteral("%1 inj").arg(*incident.injured);
+        parts << QStringLiteral("%1 injured").arg(*incident.injured);
     return parts.join(QStringLiteral(", "));
 }
 

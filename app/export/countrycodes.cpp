@@ -19,6 +19,14 @@ constexpr std::array kCountries = {
     CountryCode{u"TR", u"TUR", 792, u"Turkey", u"Middle East"},
     CountryCode{u"TM", u"TKM", 795, u"Turkmenistan", u"Caucasus and Central Asia"},
     CountryCode{u"CN", u"CHN", 156, u"China", u"East Asia"},
+    CountryCode{u"IL", u"ISR", 376, u"Israel", u"Middle East"},
+    CountryCode{u"SY", u"SYR", 760, u"Syria", u"Middle East"},
+    CountryCode{u"JO", u"JOR", 400, u"Jordan", u"Middle East"},
+    CountryCode{u"KW", u"KWT", 414, u"Kuwait", u"Middle East"},
+    CountryCode{u"BH", u"BHR", 48, u"Bahrain", u"Middle East"},
+    CountryCode{u"TJ", u"TJK", 762, u"Tajikistan", u"Caucasus and Central Asia"},
+    CountryCode{u"GB", u"GBR", 826, u"United Kingdom", u"Europe"},
+    CountryCode{u"US", u"USA", 840, u"United States", u"North America"},
 };
 
 } // namespace

@@ -131,7 +131,7 @@ QString describePlace(const Place& place)
         parts << place.name;
     if (!place.admin1.isEmpty() && place.admin1 != place.name)
         parts << place.admin1;
-    if (!place.country.isEmpty())
+    if (!place.country.isEmpty() && !parts.contains(countryName(place.country)))
         parts << countryName(place.country);
     return parts.isEmpty() ? QStringLiteral("place unknown") : parts.join(QStringLiteral(", "));
 }

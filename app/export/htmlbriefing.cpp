@@ -54,7 +54,8 @@ QString briefingTableHtml(const QList<BriefingRow>& rows)
 {
     QString html = QStringLiteral(
         "<table class=\"incidents\" border=\"0.5\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">\n"
-        "<thead><tr><th>#</th><th>Date</th><th>Place</th><th>Event</th><th>Actors</th><th>Casualties</th>"
+        "<thead><tr><th>#</th><th>Date</th><th>Place</th><th>Event</th><th>Actors</th><th>Killed, "
+        "injured</th>"
         "<th>Status</th></tr></thead>\n<tbody>\n");
     for (const BriefingRow& row : rows) {
         html += QStringLiteral("<tr><td><a href=\"#incident-%1\">%1</a></td><td>%2</td><td>%3</td><td>%4</td>"

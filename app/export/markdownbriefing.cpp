@@ -59,7 +59,7 @@ bool writeMarkdownBriefing(const ExportRequest& request, QIODevice& out, QString
     if (briefing.rows.isEmpty()) {
         text += QStringLiteral("No incidents.\n\n");
     } else {
-        text += QStringLiteral("| # | Date | Place | Event | Actors | Casualties | Status |\n"
+        text += QStringLiteral("| # | Date | Place | Event | Actors | Killed, injured | Status |\n"
                                "|---|---|---|---|---|---|---|\n");
         for (const BriefingRow& row : briefing.rows) {
             text += QStringLiteral("| [%1](#incident-%1) | %2 | %3 | %4 | %5 | %6 | %7 |\n")

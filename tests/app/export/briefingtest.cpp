@@ -152,7 +152,7 @@ TEST_CASE("markdown briefing has the same content", "[export][briefing][md]")
     ExportFixture fixture;
     const QString md = QString::fromUtf8(fixture.exportBytes(ExportFormat::Markdown, QStringLiteral("b.md")));
     CHECK(md.startsWith(QStringLiteral("# Makran weekly briefing\n")));
-    CHECK(md.contains(QStringLiteral("| # | Date | Place | Event | Actors | Casualties | Status |")));
+    CHECK(md.contains(QStringLiteral("| # | Date | Place | Event | Actors | Killed, injured | Status |")));
     CHECK(md.contains(QStringLiteral("![Map of the incidents](data:image/png;base64,")));
     for (const QString& expected :
          {QStringLiteral("We will not allow terrorists to succeed"), QStringLiteral("امنیت مردم اولویت ماست"),
