@@ -2,12 +2,21 @@
 #include "cli/clicommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
+#include <string_view>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF and HTML briefings lay out text with fonts, which needs a GUI application object; under the
+    // offscreen platform it needs no display, so `export` always gets one.
+    const bool needsGui = argc > 1 && std::string_view(argv[1]) == "export";
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv)
+                                                           : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("makran"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAKRAN_VERSION));
     QTextStream out(stdout);
