@@ -60,7 +60,8 @@ void AppSettings::saveFilter(const IncidentFilter& filter)
     settings.setValue(QStringLiteral("text"), filter.text);
     settings.setValue(QStringLiteral("from"), filter.from);
     settings.setValue(QStringLiteral("to"), filter.to);
-    settings.setValue(QStringLiteral("eventTypes"), QStringList(filter.eventTypes.begin(), filter.eventTypes.end()));
+    settings.setValue(QStringLiteral("eventTypes"),
+                      QStringList(filter.eventTypes.begin(), filter.eventTypes.end()));
     settings.setValue(QStringLiteral("actor"), filter.actor);
     settings.setValue(QStringLiteral("admin1"), filter.admin1);
     settings.setValue(QStringLiteral("country"), filter.country);

@@ -13,7 +13,7 @@ namespace makran {
 // What the app remembers between runs: window layout, the last and recent databases, the filter.
 // A thin layer over QSettings so the keys live in one place.
 class AppSettings {
-public:
+  public:
     static constexpr int kMaxRecent = 8;
 
     static void saveWindow(const QMainWindow& window);

@@ -152,7 +152,8 @@ void FilterBar::pushDates()
 void FilterBar::updateTypeButton()
 {
     const QSet<QString>& types = m_catalog.filter().filter().eventTypes;
-    m_types->setText(types.isEmpty() ? tr("All event types") : tr("%n event type(s)", nullptr, int(types.size())));
+    m_types->setText(types.isEmpty() ? tr("All event types")
+                                     : tr("%n event type(s)", nullptr, int(types.size())));
 }
 
 void FilterBar::refreshChoices()

@@ -18,13 +18,13 @@ class IncidentCatalog;
 // brush changes the dates here too).
 class FilterBar : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit FilterBar(IncidentCatalog& catalog, QWidget* parent = nullptr);
 
     QLineEdit* searchField() const { return m_search; }
     void applyTextNow(); // skips the typing delay (tests, Enter)
 
-private:
+  private:
     void follow();
     void refreshChoices(); // provinces, countries and actors present in the database
     void updateTypeButton();

@@ -70,8 +70,11 @@ bool ImportController::start(const QStringList& paths)
         ImportSummary summary;
         if (!store) {
             for (const QString& path : paths)
-                summary.files.append({path, FileImportResult::Outcome::Rejected,
-                                      QStringLiteral("cannot open the database: %1").arg(error), {}, 0});
+                summary.files.append({path,
+                                      FileImportResult::Outcome::Rejected,
+                                      QStringLiteral("cannot open the database: %1").arg(error),
+                                      {},
+                                      0});
             return summary;
         }
         const Extractor extractor;
@@ -146,8 +149,8 @@ void ImportController::showRejections(const ImportSummary& summary)
             lines << QStringLiteral("%1\n    %2").arg(QDir::toNativeSeparators(file.path), file.reason);
     }
     QMessageBox box(QMessageBox::Warning, tr("Import"), describe(summary), QMessageBox::Ok, m_dialogParent);
-    box.setInformativeText(tr("%n file(s) could not be imported. Details lists each with the reason.", nullptr,
-                              int(lines.size())));
+    box.setInformativeText(tr("%n file(s) could not be imported. Details lists each with the reason.",
+                              nullptr, int(lines.size())));
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     box.exec();
 }

@@ -23,7 +23,7 @@ class Workspace;
 // through start(). When interactive, shows a cancellable progress dialog and lists rejected files.
 class ImportController : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit ImportController(Workspace& workspace, QWidget* dialogParent = nullptr);
     ~ImportController() override;
 
@@ -41,12 +41,12 @@ public:
 
     static QString describe(const ImportSummary& summary); // one line for the status bar
 
-signals:
+  signals:
     void progressed(int done, int total, const QString& path);
     void finished(const makran::ImportSummary& summary);
     void statusMessage(const QString& message);
 
-private:
+  private:
     void onFinished();
     void showRejections(const ImportSummary& summary);
 

@@ -8,7 +8,8 @@
 
 namespace makran {
 
-IncidentListView::IncidentListView(IncidentCatalog& catalog, QWidget* parent) : QTableView(parent), m_catalog(catalog)
+IncidentListView::IncidentListView(IncidentCatalog& catalog, QWidget* parent)
+    : QTableView(parent), m_catalog(catalog)
 {
     setObjectName(QStringLiteral("incidentList"));
     m_model = new IncidentTableModel(catalog, this);
@@ -33,9 +34,12 @@ IncidentListView::IncidentListView(IncidentCatalog& catalog, QWidget* parent) : 
     setColumnWidth(IncidentTableModel::FatalitiesColumn, em * 4);
     setColumnWidth(IncidentTableModel::SourcesColumn, em * 4);
 
-    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &IncidentListView::pushSelectionToCatalog);
-    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, &IncidentListView::pushSelectionToCatalog);
-    connect(&m_catalog.selection(), &SelectionState::changed, this, &IncidentListView::followCatalogSelection);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &IncidentListView::pushSelectionToCatalog);
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &IncidentListView::pushSelectionToCatalog);
+    connect(&m_catalog.selection(), &SelectionState::changed, this,
+            &IncidentListView::followCatalogSelection);
     // A reset clears the view's selection and a sort moves rows; put the catalog's selection back.
     connect(m_model, &QAbstractItemModel::modelReset, this, &IncidentListView::followCatalogSelection);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &IncidentListView::followCatalogSelection);
@@ -59,9 +63,10 @@ void IncidentListView::pushSelectionToCatalog()
     QList<qint64> ids;
     for (const QModelIndex& index : selectionModel()->selectedRows())
         ids << index.data(IncidentTableModel::IdRole).toLongLong();
-    const qint64 current = currentIndex().isValid() && selectionModel()->isRowSelected(currentIndex().row(), {})
-                               ? currentIndex().data(IncidentTableModel::IdRole).toLongLong()
-                               : 0;
+    const qint64 current =
+        currentIndex().isValid() && selectionModel()->isRowSelected(currentIndex().row(), {})
+            ? currentIndex().data(IncidentTableModel::IdRole).toLongLong()
+            : 0;
     if (current && ids.removeAll(current) > 0)
         ids.prepend(current); // selectMany makes the first one current
     m_catalog.selection().selectMany(ids);
@@ -76,7 +81,8 @@ void IncidentListView::followCatalogSelection()
     for (qint64 id : m_catalog.selection().selected()) {
         const int row = viewRowOf(id);
         if (row >= 0)
-            selection.select(m_model->index(row, 0), m_model->index(row, IncidentTableModel::ColumnCount - 1));
+            selection.select(m_model->index(row, 0),
+                             m_model->index(row, IncidentTableModel::ColumnCount - 1));
     }
     selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     const int currentRow = viewRowOf(m_catalog.selection().current());

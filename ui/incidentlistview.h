@@ -11,14 +11,14 @@ class IncidentTableModel;
 // keeps the echo of one from re-entering the other.
 class IncidentListView : public QTableView {
     Q_OBJECT
-public:
+  public:
     explicit IncidentListView(IncidentCatalog& catalog, QWidget* parent = nullptr);
 
     IncidentTableModel* incidentModel() const { return m_model; }
     qint64 idAtRow(int viewRow) const;
     int viewRowOf(qint64 id) const; // -1 when not listed
 
-private:
+  private:
     void pushSelectionToCatalog();
     void followCatalogSelection();
 

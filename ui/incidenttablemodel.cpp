@@ -25,8 +25,8 @@ QIcon markerIcon(int styleIndex)
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    const EventStyle& style = styleIndex < EventStyles::all().size() ? EventStyles::all()[styleIndex]
-                                                                      : EventStyles::unknown();
+    const EventStyle& style =
+        styleIndex < EventStyles::all().size() ? EventStyles::all()[styleIndex] : EventStyles::unknown();
     EventStyles::drawMarker(painter, style, QPointF(7, 7), 4.2, QColor(40, 40, 40), 0.8);
     painter.end();
     return cache.insert(styleIndex, QIcon(pixmap)).value();
@@ -94,7 +94,8 @@ void IncidentTableModel::sortRows()
             QString text;
             qint64 id = 0;
         };
-        const bool numeric = m_sortColumn == DateColumn || m_sortColumn == FatalitiesColumn || m_sortColumn == SourcesColumn;
+        const bool numeric =
+            m_sortColumn == DateColumn || m_sortColumn == FatalitiesColumn || m_sortColumn == SourcesColumn;
         std::vector<Key> keys;
         keys.reserve(size_t(m_order.size()));
         for (qint64 id : m_order) {
@@ -112,7 +113,9 @@ void IncidentTableModel::sortRows()
         }
         const bool descending = m_sortOrder == Qt::DescendingOrder;
         std::stable_sort(keys.begin(), keys.end(), [numeric, descending](const Key& a, const Key& b) {
-            const int compared = numeric ? (a.number < b.number ? -1 : a.number > b.number ? 1 : 0)
+            const int compared = numeric ? (a.number < b.number   ? -1
+                                            : a.number > b.number ? 1
+                                                                  : 0)
                                          : QString::compare(a.text, b.text);
             return descending ? compared > 0 : compared < 0;
         });
@@ -238,13 +241,20 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DateColumn: return tr("Date");
-    case TypeColumn: return tr("Type");
-    case PlaceColumn: return tr("Place");
-    case ProvinceColumn: return tr("Province");
-    case ActorsColumn: return tr("Actors");
-    case FatalitiesColumn: return tr("Killed");
-    case SourcesColumn: return tr("Sources");
+    case DateColumn:
+        return tr("Date");
+    case TypeColumn:
+        return tr("Type");
+    case PlaceColumn:
+        return tr("Place");
+    case ProvinceColumn:
+        return tr("Province");
+    case ActorsColumn:
+        return tr("Actors");
+    case FatalitiesColumn:
+        return tr("Killed");
+    case SourcesColumn:
+        return tr("Sources");
     }
     return {};
 }

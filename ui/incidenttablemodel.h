@@ -13,9 +13,17 @@ struct Incident;
 // took seconds for 100,000 rows. Missing values read as words, never as a blank.
 class IncidentTableModel : public QAbstractTableModel {
     Q_OBJECT
-public:
-    enum Column { DateColumn, TypeColumn, PlaceColumn, ProvinceColumn, ActorsColumn, FatalitiesColumn,
-                  SourcesColumn, ColumnCount };
+  public:
+    enum Column {
+        DateColumn,
+        TypeColumn,
+        PlaceColumn,
+        ProvinceColumn,
+        ActorsColumn,
+        FatalitiesColumn,
+        SourcesColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, SortRole };
 
     explicit IncidentTableModel(IncidentCatalog& catalog, QObject* parent = nullptr);
@@ -29,7 +37,7 @@ public:
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const; // -1 when not visible
 
-private:
+  private:
     void reset();
     void sortRows(); // m_order by m_sortColumn / m_sortOrder; m_rows follows
     QVariant display(const Incident& incident, int column) const;

@@ -39,15 +39,19 @@ void registerBundledFonts()
 bool parseLaunchOptions(const QStringList& arguments, LaunchOptions* options, QString* error)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Browse security incidents in Balochistan and Sistan and Baluchestan."));
+    parser.setApplicationDescription(
+        QObject::tr("Browse security incidents in Balochistan and Sistan and Baluchestan."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QObject::tr("Database file to open."), QObject::tr("DB"));
+    const QCommandLineOption db(QStringLiteral("db"), QObject::tr("Database file to open."),
+                                QObject::tr("DB"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QObject::tr("Render the window to a PNG and exit."), QObject::tr("FILE.png"));
+                                        QObject::tr("Render the window to a PNG and exit."),
+                                        QObject::tr("FILE.png"));
     const QCommandLineOption size(QStringLiteral("size"), QObject::tr("Window size for --screenshot."),
                                   QObject::tr("WxH"), QStringLiteral("1600x1000"));
-    const QCommandLineOption select(QStringLiteral("select"), QObject::tr("Incident to select."), QObject::tr("ID"));
+    const QCommandLineOption select(QStringLiteral("select"), QObject::tr("Incident to select."),
+                                    QObject::tr("ID"));
     parser.addOptions({db, screenshot, size, select});
     parser.addPositionalArgument(QStringLiteral("files"), QObject::tr("Report files or folders to import."),
                                  QStringLiteral("[FILES...]"));
@@ -59,7 +63,8 @@ bool parseLaunchOptions(const QStringList& arguments, LaunchOptions* options, QS
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d+)x(\\d+)$"));
     const QRegularExpressionMatch match = sizePattern.match(parser.value(size));
     if (!match.hasMatch() || match.captured(1).toInt() < 200 || match.captured(2).toInt() < 150) {
-        *error = QObject::tr("--size wants WIDTHxHEIGHT, at least 200x150 (got \"%1\")").arg(parser.value(size));
+        *error =
+            QObject::tr("--size wants WIDTHxHEIGHT, at least 200x150 (got \"%1\")").arg(parser.value(size));
         return false;
     }
     options->size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
@@ -79,6 +84,8 @@ bool renderScreenshot(MainWindow& window, const QString& path, QSize size, qint6
     window.resize(size);
     window.show();
     QCoreApplication::processEvents();
+    window.resetLayout(); // docks in proportion to the asked size
+    QCoreApplication::processEvents();
     if (select)
         window.map()->zoomToSelection(); // the selected incident in view, with its surroundings
     QCoreApplication::processEvents();
@@ -87,7 +94,7 @@ bool renderScreenshot(MainWindow& window, const QString& path, QSize size, qint6
         *error = QObject::tr("the window could not be rendered");
         return false;
     }
-    if (!pixmap.save(path, "PNG")) {
+    if (!pixmap.save(path, "PNG", 0)) { // 0: strongest compression, for documentation-sized files
         *error = QObject::tr("cannot write %1").arg(path);
         return false;
     }
@@ -113,7 +120,8 @@ int runLauncher(QApplication& app, const LaunchOptions& options)
     MainWindow window(workspace, options.persistent);
     ImportController& importer = *window.importer();
     // First start: an empty default database gets the bundled samples, so there is something to see.
-    const bool firstStart = workspace.isOpen() && QFileInfo(workspace.path()) == QFileInfo(Store::defaultPath()) &&
+    const bool firstStart = workspace.isOpen() &&
+                            QFileInfo(workspace.path()) == QFileInfo(Store::defaultPath()) &&
                             workspace.store()->reportCount() == 0 && options.files.isEmpty();
     if (!options.files.isEmpty())
         importer.start(options.files);

@@ -48,20 +48,21 @@ MainWindow::MainWindow(Workspace& workspace, bool persistent, QWidget* parent)
 
     m_countsLabel = new QLabel(this);
     m_cursorLabel = new QLabel(this);
-    m_cursorLabel->setMinimumWidth(m_cursorLabel->fontMetrics().horizontalAdvance(QStringLiteral("00.0000° N, 00.0000° E")) + 8);
+    m_cursorLabel->setMinimumWidth(
+        m_cursorLabel->fontMetrics().horizontalAdvance(QStringLiteral("00.0000° N, 00.0000° E")) + 8);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_cursorLabel);
     connect(m_map, &MapWidget::cursorMoved, this, [this](const QGeoCoordinate& at) {
-        m_cursorLabel->setText(at.isValid() ? QStringLiteral("%1° %2, %3° %4")
-                                                  .arg(std::abs(at.latitude()), 0, 'f', 4)
-                                                  .arg(at.latitude() >= 0 ? QLatin1Char('N') : QLatin1Char('S'))
-                                                  .arg(std::abs(at.longitude()), 0, 'f', 4)
-                                                  .arg(at.longitude() >= 0 ? QLatin1Char('E') : QLatin1Char('W'))
-                                            : QString());
+        m_cursorLabel->setText(at.isValid()
+                                   ? QStringLiteral("%1° %2, %3° %4")
+                                         .arg(std::abs(at.latitude()), 0, 'f', 4)
+                                         .arg(at.latitude() >= 0 ? QLatin1Char('N') : QLatin1Char('S'))
+                                         .arg(std::abs(at.longitude()), 0, 'f', 4)
+                                         .arg(at.longitude() >= 0 ? QLatin1Char('E') : QLatin1Char('W'))
+                                   : QString());
     });
-    connect(m_importer, &ImportController::statusMessage, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 15000);
-    });
+    connect(m_importer, &ImportController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(&catalog, &IncidentCatalog::visibleChanged, this, &MainWindow::updateCounts);
     connect(&workspace, &Workspace::databaseChanged, this, [this](const QString& path) {
         setWindowTitle(path.isEmpty() ? tr("Makran") : tr("%1 — Makran").arg(QFileInfo(path).fileName()));
@@ -71,10 +72,12 @@ MainWindow::MainWindow(Workspace& workspace, bool persistent, QWidget* parent)
         }
         updateCounts();
     });
-    setWindowTitle(workspace.isOpen() ? tr("%1 — Makran").arg(QFileInfo(workspace.path()).fileName()) : tr("Makran"));
+    setWindowTitle(workspace.isOpen() ? tr("%1 — Makran").arg(QFileInfo(workspace.path()).fileName())
+                                      : tr("Makran"));
     updateCounts();
 
     resize(1400, 900);
+    resetLayout(); // the saved layout, if any, replaces this below
     if (m_persistent) {
         if (workspace.isOpen()) // opened before the window existed
             AppSettings::noteDatabaseOpened(workspace.path());
@@ -100,18 +103,16 @@ void MainWindow::createDocks()
     m_list = new IncidentListView(catalog, this);
     m_timeline = new TimelineWidget(catalog, this);
     m_quotes = new QuotePanel(catalog, this);
-    QDockWidget* listDock = dock(m_list, tr("Incidents"), QStringLiteral("listDock"));
-    QDockWidget* timelineDock = dock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"));
-    QDockWidget* quoteDock = dock(m_quotes, tr("Sources"), QStringLiteral("quoteDock"));
+    QDockWidget* listDock = m_listDock = dock(m_list, tr("Incidents"), QStringLiteral("listDock"));
+    QDockWidget* timelineDock = m_timelineDock =
+        dock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"));
+    QDockWidget* quoteDock = m_quoteDock = dock(m_quotes, tr("Sources"), QStringLiteral("quoteDock"));
     // The source panel runs the full height on the right; list and timeline share the bottom.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, quoteDock);
     addDockWidget(Qt::BottomDockWidgetArea, listDock);
     splitDockWidget(listDock, timelineDock, Qt::Horizontal);
-    resizeDocks({quoteDock}, {420}, Qt::Horizontal);
-    resizeDocks({listDock, timelineDock}, {560, 520}, Qt::Horizontal);
-    resizeDocks({listDock}, {300}, Qt::Vertical);
     m_viewMenu = new QMenu(tr("&View"), this);
     for (QDockWidget* widget : {listDock, timelineDock, quoteDock})
         m_viewMenu->addAction(widget->toggleViewAction());
@@ -125,7 +126,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Recent databases"));
     rebuildRecentMenu();
     file->addSeparator();
-    file->addAction(tr("&Import reports…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::chooseFilesToImport);
+    file->addAction(tr("&Import reports…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                    &MainWindow::chooseFilesToImport);
     file->addAction(tr("Import a &folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
                     &MainWindow::chooseFolderToImport);
     file->addSeparator();
@@ -135,19 +137,35 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_map, &MapWidget::zoomIn);
     m_viewMenu->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, m_map, &MapWidget::zoomOut);
-    m_viewMenu->addAction(tr("Zoom to &region"), QKeySequence(Qt::CTRL | Qt::Key_0), m_map, &MapWidget::zoomToRegion);
-    m_viewMenu->addAction(tr("Zoom to &selection"), QKeySequence(Qt::CTRL | Qt::Key_E), m_map, &MapWidget::zoomToSelection);
+    m_viewMenu->addAction(tr("Zoom to &region"), QKeySequence(Qt::CTRL | Qt::Key_0), m_map,
+                          &MapWidget::zoomToRegion);
+    m_viewMenu->addAction(tr("Zoom to &selection"), QKeySequence(Qt::CTRL | Qt::Key_E), m_map,
+                          &MapWidget::zoomToSelection);
     m_viewMenu->addAction(tr("Zoom to all &incidents"), m_map, &MapWidget::zoomToData);
     QAction* legend = m_viewMenu->addAction(tr("Show &legend"));
     legend->setCheckable(true);
     legend->setChecked(true);
     connect(legend, &QAction::toggled, m_map, &MapWidget::setLegendVisible);
+    m_viewMenu->addAction(tr("Reset &layout"), this, &MainWindow::resetLayout);
     m_viewMenu->addAction(tr("Clear &filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
                           [this] { m_workspace.catalog().filter().clear(); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Makran"), this, [this] { showAboutDialog(this); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::resetLayout()
+{
+    for (QDockWidget* widget : {m_listDock, m_timelineDock, m_quoteDock})
+        widget->show();
+    const int sideWidth = std::clamp(width() * 28 / 100, 300, 520);
+    const int bottomHeight = std::clamp(height() * 32 / 100, 160, 380);
+    const int bottomWidth = width() - sideWidth;
+    resizeDocks({m_quoteDock}, {sideWidth}, Qt::Horizontal);
+    resizeDocks({m_listDock, m_timelineDock}, {bottomWidth / 2, bottomWidth - bottomWidth / 2},
+                Qt::Horizontal);
+    resizeDocks({m_listDock}, {bottomHeight}, Qt::Vertical);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -183,7 +201,8 @@ bool MainWindow::openDatabase(const QString& path)
     QString error;
     if (!m_workspace.open(path, &error)) {
         if (m_persistent) {
-            QMessageBox::warning(this, tr("Open database"), tr("Could not open the database:\n%1").arg(error));
+            QMessageBox::warning(this, tr("Open database"),
+                                 tr("Could not open the database:\n%1").arg(error));
             AppSettings::forgetDatabase(path);
             rebuildRecentMenu();
         }
@@ -216,16 +235,17 @@ void MainWindow::newDatabase()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_workspace.path()).path(),
-                                                      tr("Makran databases (*.sqlite *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_workspace.path()).path(),
+                                     tr("Makran databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }
 
 void MainWindow::chooseFilesToImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import reports"), QString(),
-                                                            tr("Reports (*.txt *.html *.htm *.md);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import reports"), QString(), tr("Reports (*.txt *.html *.htm *.md);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);
 }

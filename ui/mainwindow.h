@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 
@@ -19,7 +20,7 @@ class Workspace;
 // filter bar on top. Wiring only; the views talk to the workspace's catalog, never to each other.
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     // persistent: restore and save layout, filter and recent databases (off for screenshots and tests).
     explicit MainWindow(Workspace& workspace, bool persistent = true, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -32,15 +33,19 @@ public:
     ImportController* importer() const { return m_importer; }
 
     bool openDatabase(const QString& path); // reports failures in a dialog when persistent
+    void resetLayout(); // docks sized to the window: source panel ~28% wide, list and timeline ~32% high
     void importPaths(const QStringList& paths);
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
-private:
+  private:
     void createDocks();
+    QDockWidget* m_listDock = nullptr;
+    QDockWidget* m_timelineDock = nullptr;
+    QDockWidget* m_quoteDock = nullptr;
     void createMenus();
     void rebuildRecentMenu();
     void updateCounts();

@@ -52,9 +52,11 @@ void MapWidget::refreshIncidents()
     if (!m_catalog.store())
         notice = tr("No database is open. Use File ▸ Open database…");
     else if (m_catalog.all().empty())
-        notice = tr("This database has no incidents yet. Import reports with File ▸ Import reports… or drop files here.");
+        notice = tr("This database has no incidents yet. Import reports with File ▸ Import reports… or drop "
+                    "files here.");
     else if (m_catalog.visibleIds().isEmpty())
-        notice = tr("No incident matches the filter (%n in the database).", nullptr, int(m_catalog.all().size()));
+        notice =
+            tr("No incident matches the filter (%n in the database).", nullptr, int(m_catalog.all().size()));
     m_renderer.setNotice(notice);
     refreshSelection();
 }
@@ -96,11 +98,13 @@ void MapWidget::zoomToRegion()
 
 void MapWidget::zoomToSelection()
 {
-    const QRectF box = m_renderer.boxOf(m_catalog.selection().selected());
+    bool approximateOnly = false;
+    const QRectF box = m_renderer.boxOf(m_catalog.selection().selected(), &approximateOnly);
     if (box.isNull())
         return;
     MapCamera camera = m_camera;
-    camera.fitTo(box, 60, 8.0);
+    // A town keeps its surroundings in view; an incident known only to its province shows the province.
+    camera.fitTo(box, 60, approximateOnly ? 6.0 : 8.0);
     animateTo(camera);
 }
 
@@ -239,15 +243,37 @@ void MapWidget::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomIn(); break;
-    case Qt::Key_Minus: zoomOut(); break;
-    case Qt::Key_Left: m_camera.panBy(QPointF(kKeyPan, 0)); update(); break;
-    case Qt::Key_Right: m_camera.panBy(QPointF(-kKeyPan, 0)); update(); break;
-    case Qt::Key_Up: m_camera.panBy(QPointF(0, kKeyPan)); update(); break;
-    case Qt::Key_Down: m_camera.panBy(QPointF(0, -kKeyPan)); update(); break;
-    case Qt::Key_Home: zoomToRegion(); break;
-    case Qt::Key_Escape: m_catalog.selection().clear(); break;
-    default: QWidget::keyPressEvent(event); return;
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        m_camera.panBy(QPointF(kKeyPan, 0));
+        update();
+        break;
+    case Qt::Key_Right:
+        m_camera.panBy(QPointF(-kKeyPan, 0));
+        update();
+        break;
+    case Qt::Key_Up:
+        m_camera.panBy(QPointF(0, kKeyPan));
+        update();
+        break;
+    case Qt::Key_Down:
+        m_camera.panBy(QPointF(0, -kKeyPan));
+        update();
+        break;
+    case Qt::Key_Home:
+        zoomToRegion();
+        break;
+    case Qt::Key_Escape:
+        m_catalog.selection().clear();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
     event->accept();
 }
@@ -273,9 +299,10 @@ void MapWidget::contextMenuEvent(QContextMenuEvent* event)
         if (!incident)
             continue;
         const QString date = incident->date.isValid() ? incident->date.toString(Qt::ISODate) : tr("no date");
-        QAction* action = menu.addAction(QStringLiteral("%1 · %2 · %3")
-                                             .arg(date, EventStyles::forType(incident->eventType).label,
-                                                  incident->place.name.isEmpty() ? tr("no place") : incident->place.name));
+        QAction* action =
+            menu.addAction(QStringLiteral("%1 · %2 · %3")
+                               .arg(date, EventStyles::forType(incident->eventType).label,
+                                    incident->place.name.isEmpty() ? tr("no place") : incident->place.name));
         connect(action, &QAction::triggered, this, [this, id] { m_catalog.selection().select(id); });
     }
     if (ids.size() > kMaxEntries) {
@@ -319,14 +346,16 @@ QString MapWidget::describe(const QList<qint64>& ids, bool cluster) const
     const Incident* incident = m_catalog.byId(ids.first());
     if (!incident)
         return QString();
-    QString place = incident->place.name.isEmpty() ? tr("place unknown") : incident->place.name.toHtmlEscaped();
+    QString place =
+        incident->place.name.isEmpty() ? tr("place unknown") : incident->place.name.toHtmlEscaped();
     if (!incident->place.admin1.isEmpty() && incident->place.admin1 != incident->place.name)
         place += QStringLiteral(", ") + incident->place.admin1.toHtmlEscaped();
     if (incident->place.geoPrecision == 3)
         place += tr(" (province only)");
-    QString text = QStringLiteral("<b>%1</b><br>%2<br>%3")
-                       .arg(EventStyles::forType(incident->eventType).label.toHtmlEscaped(), place,
-                            incident->date.isValid() ? incident->date.toString(Qt::ISODate) : tr("date unknown"));
+    QString text =
+        QStringLiteral("<b>%1</b><br>%2<br>%3")
+            .arg(EventStyles::forType(incident->eventType).label.toHtmlEscaped(), place,
+                 incident->date.isValid() ? incident->date.toString(Qt::ISODate) : tr("date unknown"));
     if (incident->fatalities)
         text += QStringLiteral(" · ") + tr("%n killed", nullptr, *incident->fatalities);
     if (!incident->summary.isEmpty())

@@ -15,7 +15,7 @@ class IncidentCatalog;
 // a click changes the selection in the catalog, never another view.
 class MapWidget : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit MapWidget(IncidentCatalog& catalog, QWidget* parent = nullptr);
 
     const MapCamera& camera() const { return m_camera; }
@@ -33,11 +33,11 @@ public:
     // Clicks a point as the user would (plain click, or Ctrl+click when adding): what the tests use.
     void clickAt(QPointF point, bool add);
 
-signals:
+  signals:
     void cursorMoved(const QGeoCoordinate& coordinate); // invalid when the cursor leaves the map
     void framePainted(); // after each paint; the startup benchmark waits for the first one
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
@@ -51,7 +51,7 @@ protected:
     void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
 
-private:
+  private:
     void refreshIncidents();
     void refreshSelection();
     void animateTo(const MapCamera& camera);

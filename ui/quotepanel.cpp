@@ -45,16 +45,21 @@ QString swatch(const QString& field, const QString& label)
     QColor solid = look.background;
     solid.setAlpha(160);
     return QStringLiteral("<span style=\"background-color:%1;%2\">&nbsp;%3&nbsp;</span>")
-        .arg(solid.name(QColor::HexRgb), look.italic ? QStringLiteral("font-style:italic;") : QString(), label);
+        .arg(solid.name(QColor::HexRgb), look.italic ? QStringLiteral("font-style:italic;") : QString(),
+             label);
 }
 
 QString precisionText(const Place& place)
 {
     switch (place.geoPrecision) {
-    case 1: return QObject::tr("town");
-    case 2: return QObject::tr("near a town / part of a region");
-    case 3: return QObject::tr("province only");
-    default: return QObject::tr("unknown");
+    case 1:
+        return QObject::tr("town");
+    case 2:
+        return QObject::tr("near a town / part of a region");
+    case 3:
+        return QObject::tr("province only");
+    default:
+        return QObject::tr("unknown");
     }
 }
 
@@ -97,8 +102,8 @@ QuotePanel::QuotePanel(IncidentCatalog& catalog, QWidget* parent) : QWidget(pare
     m_text->setObjectName(QStringLiteral("reportText"));
     m_text->setOpenLinks(false);
 
-    auto* reportPane = new QWidget(this);
-    auto* reportLayout = new QVBoxLayout(reportPane);
+    m_reportPane = new QWidget(this);
+    auto* reportLayout = new QVBoxLayout(m_reportPane);
     reportLayout->setContentsMargins(0, 0, 0, 0);
     reportLayout->setSpacing(2);
     reportLayout->addWidget(m_tabs);
@@ -107,7 +112,7 @@ QuotePanel::QuotePanel(IncidentCatalog& catalog, QWidget* parent) : QWidget(pare
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_card);
-    splitter->addWidget(reportPane);
+    splitter->addWidget(m_reportPane);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
@@ -143,10 +148,11 @@ void QuotePanel::follow()
         m_incident.reset();
         m_reportIds.clear();
         m_report.reset();
-        const QString hint = m_catalog.all().empty()
-                                 ? tr("No incidents yet. Import reports (File ▸ Import reports…) to begin.")
-                                 : tr("Select an incident on the map, the timeline or the list to read what its "
-                                      "sources say.");
+        const QString hint =
+            m_catalog.all().empty()
+                ? tr("No incidents yet. Import reports (File ▸ Import reports…) to begin.")
+                : tr("Select an incident on the map, the timeline or the list to read what its "
+                     "sources say.");
         m_card->setHtml(QStringLiteral("<p style=\"color:gray\">%1</p>").arg(hint.toHtmlEscaped()));
         {
             const QSignalBlocker block(m_tabs);
@@ -156,8 +162,10 @@ void QuotePanel::follow()
         m_tabs->hide();
         m_reportTitle->clear();
         m_text->clear();
+        m_reportPane->hide(); // the hint gets the whole panel
         return;
     }
+    m_reportPane->show();
     const bool sameIncident = incident->id == m_incidentId;
     m_incidentId = incident->id;
     m_incident = *incident;
@@ -188,14 +196,18 @@ void QuotePanel::renderCard(const Incident& incident, int selectedCount)
         html += QStringLiteral("<p style=\"color:gray\">%1</p>")
                     .arg(tr("%n incidents selected; showing the current one.", nullptr, selectedCount));
     html += QStringLiteral("<h3 style=\"margin:0\"><span style=\"color:%1\">■</span> %2</h3>")
-                .arg(style.color.name(), (incident.eventType.isEmpty() ? tr("Event type unknown") : incident.eventType).toHtmlEscaped());
+                .arg(style.color.name(),
+                     (incident.eventType.isEmpty() ? tr("Event type unknown") : incident.eventType)
+                         .toHtmlEscaped());
     if (!incident.subEventType.isEmpty())
-        html += QStringLiteral("<div style=\"color:gray\">%1</div>").arg(incident.subEventType.toHtmlEscaped());
+        html +=
+            QStringLiteral("<div style=\"color:gray\">%1</div>").arg(incident.subEventType.toHtmlEscaped());
     if (!incident.summary.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(incident.summary.toHtmlEscaped());
 
     auto row = [](const QString& name, const QString& value) {
-        return QStringLiteral("<tr><td style=\"color:gray;padding-right:8px\">%1</td><td>%2</td></tr>").arg(name, value);
+        return QStringLiteral("<tr><td style=\"color:gray;padding-right:8px\">%1</td><td>%2</td></tr>")
+            .arg(name, value);
     };
     const QString missing = QStringLiteral("<i style=\"color:#c0392b\">%1</i>");
     QString date;
@@ -207,7 +219,8 @@ void QuotePanel::renderCard(const Incident& incident, int selectedCount)
                         toString(incident.datePrecision));
     else
         date = incident.date.toString(Qt::ISODate);
-    QString place = incident.place.name.isEmpty() ? missing.arg(tr("no place found")) : incident.place.name.toHtmlEscaped();
+    QString place = incident.place.name.isEmpty() ? missing.arg(tr("no place found"))
+                                                  : incident.place.name.toHtmlEscaped();
     QStringList where;
     if (!incident.place.admin1.isEmpty())
         where << incident.place.admin1.toHtmlEscaped();
@@ -216,12 +229,14 @@ void QuotePanel::renderCard(const Incident& incident, int selectedCount)
     if (!where.isEmpty())
         place += QStringLiteral(", ") + where.join(QStringLiteral(", "));
     place += QStringLiteral(" <span style=\"color:gray\">(%1)</span>").arg(precisionText(incident.place));
-    const QString coordinates = incident.place.hasCoordinates()
-                                    ? QStringLiteral("%1, %2").arg(*incident.place.lat, 0, 'f', 4).arg(*incident.place.lon, 0, 'f', 4)
-                                    : missing.arg(tr("none: not placed on the map"));
+    const QString coordinates =
+        incident.place.hasCoordinates()
+            ? QStringLiteral("%1, %2").arg(*incident.place.lat, 0, 'f', 4).arg(*incident.place.lon, 0, 'f', 4)
+            : missing.arg(tr("none: not placed on the map"));
     QStringList actors;
     for (const ActorRef& actor : incident.actors)
-        actors << QStringLiteral("%1 <span style=\"color:gray\">(%2)</span>").arg(actor.name.toHtmlEscaped(), toString(actor.role));
+        actors << QStringLiteral("%1 <span style=\"color:gray\">(%2)</span>")
+                      .arg(actor.name.toHtmlEscaped(), toString(actor.role));
     QString killed = incident.fatalities ? QString::number(*incident.fatalities) : tr("not reported");
     if (incident.fatalitiesHigh && incident.fatalities && *incident.fatalitiesHigh > *incident.fatalities)
         killed += QStringLiteral("–%1").arg(*incident.fatalitiesHigh);
@@ -229,7 +244,8 @@ void QuotePanel::renderCard(const Incident& incident, int selectedCount)
     html += row(tr("Date"), date);
     html += row(tr("Place"), place);
     html += row(tr("Coordinates"), coordinates);
-    html += row(tr("Actors"), actors.isEmpty() ? missing.arg(tr("none named")) : actors.join(QStringLiteral("<br>")));
+    html += row(tr("Actors"),
+                actors.isEmpty() ? missing.arg(tr("none named")) : actors.join(QStringLiteral("<br>")));
     html += row(tr("Killed"), killed);
     if (incident.injured)
         html += row(tr("Injured"), QString::number(*incident.injured));
@@ -239,7 +255,8 @@ void QuotePanel::renderCard(const Incident& incident, int selectedCount)
 
     html += QStringLiteral("<h4 style=\"margin-bottom:2px\">%1</h4>").arg(tr("Quotes"));
     if (incident.quotes.isEmpty())
-        html += QStringLiteral("<p style=\"color:gray\">%1</p>").arg(tr("No one is quoted about this incident."));
+        html +=
+            QStringLiteral("<p style=\"color:gray\">%1</p>").arg(tr("No one is quoted about this incident."));
     for (int i = 0; i < incident.quotes.size(); ++i) {
         const Quote& quote = incident.quotes[i];
         const QString speaker = quote.speaker.isEmpty() ? tr("unattributed") : quote.speaker;
@@ -252,14 +269,18 @@ void QuotePanel::renderCard(const Incident& incident, int selectedCount)
     QStringList reasons;
     for (const Evidence& evidence : incident.evidence) {
         if (!evidence.reasoning.isEmpty())
-            reasons << QStringLiteral("<li><b>%1</b>: %2</li>").arg(evidence.field.toHtmlEscaped(), evidence.reasoning.toHtmlEscaped());
+            reasons << QStringLiteral("<li><b>%1</b>: %2</li>")
+                           .arg(evidence.field.toHtmlEscaped(), evidence.reasoning.toHtmlEscaped());
     }
     if (!reasons.isEmpty())
-        html += QStringLiteral("<h4 style=\"margin-bottom:2px\">%1</h4><ul style=\"margin-left:-20px\">%2</ul>")
-                    .arg(tr("How the fields were found"), reasons.join(QString()));
-    html += QStringLiteral("<p style=\"color:gray\">%1 %2 %3 %4 %5</p>")
-                .arg(tr("In the text:"), swatch(QStringLiteral("date"), tr("date")), swatch(QStringLiteral("place"), tr("place")),
-                     swatch(QStringLiteral("actor"), tr("actors")), swatch(QStringLiteral("quote"), tr("quotes")));
+        html +=
+            QStringLiteral("<h4 style=\"margin-bottom:2px\">%1</h4><ul style=\"margin-left:-20px\">%2</ul>")
+                .arg(tr("How the fields were found"), reasons.join(QString()));
+    html +=
+        QStringLiteral("<p style=\"color:gray\">%1 %2 %3 %4 %5</p>")
+            .arg(tr("In the text:"), swatch(QStringLiteral("date"), tr("date")),
+                 swatch(QStringLiteral("place"), tr("place")), swatch(QStringLiteral("actor"), tr("actors")),
+                 swatch(QStringLiteral("quote"), tr("quotes")));
     const int scroll = m_card->verticalScrollBar()->value();
     m_card->setHtml(html);
     m_card->verticalScrollBar()->setValue(scroll);
@@ -304,7 +325,8 @@ void QuotePanel::renderReport()
         return;
     }
     const Report& report = *m_report;
-    QString title = QStringLiteral("<b>%1</b>").arg((report.title.isEmpty() ? tr("Untitled report") : report.title).toHtmlEscaped());
+    QString title = QStringLiteral("<b>%1</b>")
+                        .arg((report.title.isEmpty() ? tr("Untitled report") : report.title).toHtmlEscaped());
     QStringList meta;
     if (!report.source.isEmpty())
         meta << report.source.toHtmlEscaped();
@@ -313,7 +335,8 @@ void QuotePanel::renderReport()
     if (!report.url.isEmpty())
         meta << QStringLiteral("<a href=\"%1\">%2</a>").arg(report.url.toHtmlEscaped(), tr("link"));
     if (!meta.isEmpty())
-        title += QStringLiteral("<br><span style=\"color:gray\">%1</span>").arg(meta.join(QStringLiteral(" · ")));
+        title +=
+            QStringLiteral("<br><span style=\"color:gray\">%1</span>").arg(meta.join(QStringLiteral(" · ")));
     m_reportTitle->setText(title);
 
     m_text->setPlainText(report.text);
@@ -352,7 +375,8 @@ void QuotePanel::renderReport()
     for (const Quote& quote : m_incident->quotes) {
         if (const auto span = locateQuote(quote))
             apply(span->first, span->second, lookFor(QStringLiteral("quote")),
-                  quote.speaker.isEmpty() ? tr("Quote, speaker unknown") : tr("Quote: %1").arg(quote.speaker));
+                  quote.speaker.isEmpty() ? tr("Quote, speaker unknown")
+                                          : tr("Quote: %1").arg(quote.speaker));
     }
     m_text->moveCursor(QTextCursor::Start);
 }

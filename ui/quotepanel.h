@@ -20,7 +20,7 @@ class IncidentCatalog;
 // shows it in the text.
 class QuotePanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit QuotePanel(IncidentCatalog& catalog, QWidget* parent = nullptr);
 
     qint64 incidentId() const { return m_incidentId; }
@@ -31,7 +31,7 @@ public:
     QTextBrowser* card() const { return m_card; }
     QTextBrowser* reportView() const { return m_text; }
 
-private:
+  private:
     void follow();
     void renderCard(const Incident& incident, int selectedCount);
     void renderReport();
@@ -46,16 +46,17 @@ private:
     std::optional<Report> m_report;
     QTextBrowser* m_card = nullptr;
     QTabBar* m_tabs = nullptr;
+    QWidget* m_reportPane = nullptr;
     QLabel* m_reportTitle = nullptr;
     QTextBrowser* m_text = nullptr;
 };
 
 // Converts code point offsets (as stored with evidence and quotes) to UTF-16 indices into text.
 class CodePointIndex {
-public:
+  public:
     explicit CodePointIndex(const QString& text);
     int toUtf16(qint64 codePoint) const; // clamped to the text
-private:
+  private:
     std::vector<int> m_offsets; // code point i starts at UTF-16 index m_offsets[i]
 };
 

@@ -17,7 +17,8 @@ namespace {
 constexpr int kDragThreshold = 4;
 }
 
-TimelineWidget::TimelineWidget(IncidentCatalog& catalog, QWidget* parent) : QWidget(parent), m_catalog(catalog)
+TimelineWidget::TimelineWidget(IncidentCatalog& catalog, QWidget* parent)
+    : QWidget(parent), m_catalog(catalog)
 {
     setObjectName(QStringLiteral("timeline"));
     setFocusPolicy(Qt::StrongFocus);
@@ -181,13 +182,27 @@ void TimelineWidget::keyPressEvent(QKeyEvent* event)
     const double centre = plotRect().width() / 2.0;
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal: m_axis.zoomAbout(centre, 1.5); break;
-    case Qt::Key_Minus: m_axis.zoomAbout(centre, 1 / 1.5); break;
-    case Qt::Key_Left: m_axis.panBy(80); break;
-    case Qt::Key_Right: m_axis.panBy(-80); break;
-    case Qt::Key_Home: fitToData(); break;
-    case Qt::Key_Escape: m_catalog.filter().clearDateRange(); break;
-    default: QWidget::keyPressEvent(event); return;
+    case Qt::Key_Equal:
+        m_axis.zoomAbout(centre, 1.5);
+        break;
+    case Qt::Key_Minus:
+        m_axis.zoomAbout(centre, 1 / 1.5);
+        break;
+    case Qt::Key_Left:
+        m_axis.panBy(80);
+        break;
+    case Qt::Key_Right:
+        m_axis.panBy(-80);
+        break;
+    case Qt::Key_Home:
+        fitToData();
+        break;
+    case Qt::Key_Escape:
+        m_catalog.filter().clearDateRange();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
     update();
     event->accept();
@@ -202,12 +217,12 @@ bool TimelineWidget::event(QEvent* event)
         QString text;
         if (ids.size() == 1) {
             if (const Incident* incident = m_catalog.byId(ids.first())) {
-                const QString when = incident->dateEnd.isValid() && incident->dateEnd != incident->date
-                                         ? tr("%1 to %2 (%3 precision)")
-                                               .arg(incident->date.toString(Qt::ISODate),
-                                                    incident->dateEnd.toString(Qt::ISODate),
-                                                    toString(incident->datePrecision))
-                                         : incident->date.toString(Qt::ISODate);
+                const QString when =
+                    incident->dateEnd.isValid() && incident->dateEnd != incident->date
+                        ? tr("%1 to %2 (%3 precision)")
+                              .arg(incident->date.toString(Qt::ISODate),
+                                   incident->dateEnd.toString(Qt::ISODate), toString(incident->datePrecision))
+                        : incident->date.toString(Qt::ISODate);
                 text = QStringLiteral("<b>%1</b><br>%2<br>%3")
                            .arg(EventStyles::forType(incident->eventType).label.toHtmlEscaped(), when,
                                 incident->place.name.toHtmlEscaped());

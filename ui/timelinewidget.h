@@ -15,7 +15,7 @@ class IncidentCatalog;
 // brushes a date range that becomes the catalog's date filter; dragging among the glyphs pans.
 class TimelineWidget : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit TimelineWidget(IncidentCatalog& catalog, QWidget* parent = nullptr);
 
     const TimelineAxis& axis() const { return m_axis; }
@@ -28,7 +28,7 @@ public:
     void brush(double x0, double x1);
     void clickAt(QPointF point, bool add);
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
@@ -38,7 +38,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     bool event(QEvent* event) override;
 
-private:
+  private:
     enum class Drag { None, Pan, Brush };
     void refreshItems();
     void refreshFilter();

@@ -16,7 +16,7 @@ class Store;
 // stay connected and simply see reloaded().
 class Workspace : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit Workspace(QObject* parent = nullptr);
     ~Workspace() override;
 
@@ -28,10 +28,10 @@ public:
     IncidentCatalog& catalog() { return m_catalog; }
     const IncidentCatalog& catalog() const { return m_catalog; }
 
-signals:
+  signals:
     void databaseChanged(const QString& path);
 
-private:
+  private:
     std::unique_ptr<Store> m_store;
     QString m_path;
     IncidentCatalog m_catalog;

@@ -30,10 +30,11 @@ QPen cosmetic(const QColor& colour, double width, Qt::PenStyle style = Qt::Solid
 
 // Text with a halo, so labels read over borders on any fill. Drawn as offset copies of the text, which
 // come from the glyph cache: stroking text outlines cost ~1 ms per label.
-void drawHaloText(QPainter& painter, QPointF baseline, const QString& text, const QFont& font, const QColor& fill,
-                  const QColor& halo)
+void drawHaloText(QPainter& painter, QPointF baseline, const QString& text, const QFont& font,
+                  const QColor& fill, const QColor& halo)
 {
-    static const QPointF offsets[] = {{-1, -1}, {0, -1.3}, {1, -1}, {-1.3, 0}, {1.3, 0}, {-1, 1}, {0, 1.3}, {1, 1}};
+    static const QPointF offsets[] = {{-1, -1}, {0, -1.3}, {1, -1},  {-1.3, 0},
+                                      {1.3, 0}, {-1, 1},   {0, 1.3}, {1, 1}};
     painter.setFont(font);
     QColor soft = halo;
     soft.setAlphaF(std::min(1.0f, halo.alphaF() * 0.6f)); // the copies overlap; keep the sum near `halo`
@@ -46,7 +47,8 @@ void drawHaloText(QPainter& painter, QPointF baseline, const QString& text, cons
 
 bool collides(const QRectF& rect, const QList<QRectF>& taken)
 {
-    return std::any_of(taken.begin(), taken.end(), [&rect](const QRectF& other) { return other.intersects(rect); });
+    return std::any_of(taken.begin(), taken.end(),
+                       [&rect](const QRectF& other) { return other.intersects(rect); });
 }
 
 } // namespace
@@ -72,8 +74,8 @@ BasemapLayer::BasemapLayer(const Basemap& basemap, const Gazetteer* gazetteer) :
         for (const GazetteerEntry& entry : gazetteer->entries()) {
             if (entry.kind != PlaceKind::City && entry.kind != PlaceKind::Town)
                 continue;
-            m_towns.push_back({entry.name, entry.lat, entry.lon, entry.population, entry.kind == PlaceKind::City,
-                               isFocusProvince(entry.admin1, entry.country)});
+            m_towns.push_back({entry.name, entry.lat, entry.lon, entry.population,
+                               entry.kind == PlaceKind::City, isFocusProvince(entry.admin1, entry.country)});
         }
     }
     // Label priority: the focus provinces' places, cities before towns, then by population; ties by
@@ -115,7 +117,8 @@ std::optional<QPointF> BasemapLayer::provinceLabel(const QString& admin1, const 
 QRectF BasemapLayer::focusRegion() const
 {
     QRectF box;
-    for (const auto& [name, cc] : {std::pair(u"Balochistan", u"PK"), std::pair(u"Sistan and Baluchestan", u"IR")}) {
+    for (const auto& [name, cc] :
+         {std::pair(u"Balochistan", u"PK"), std::pair(u"Sistan and Baluchestan", u"IR")}) {
         if (const BasemapFeature* feature = m_basemap.admin1(name, cc))
             box = box.isNull() ? feature->bounds : box.united(feature->bounds);
     }
@@ -139,12 +142,13 @@ const BasemapLayer::Level& BasemapLayer::level(int zoomLevel)
             projected.reserve(ring.size());
             for (const QPointF& point : ring) {
                 const QPointF world = WebMercator::toWorld(point.y(), point.x(), double(zoomLevel));
-                if (projected.isEmpty() || std::abs(world.x() - projected.last().x()) +
-                                                   std::abs(world.y() - projected.last().y()) >=
-                                               kSimplifyPixels)
+                if (projected.isEmpty() ||
+                    std::abs(world.x() - projected.last().x()) + std::abs(world.y() - projected.last().y()) >=
+                        kSimplifyPixels)
                     projected << world;
             }
-            if (projected.size() < 3 || projected.boundingRect().width() + projected.boundingRect().height() < 1.0)
+            if (projected.size() < 3 ||
+                projected.boundingRect().width() + projected.boundingRect().height() < 1.0)
                 continue; // an islet smaller than a pixel at this zoom
             path.addPolygon(projected);
             path.closeSubpath();
@@ -186,7 +190,8 @@ void BasemapLayer::paint(QPainter& painter, const MapCamera& camera, const MapSt
         painter.drawPath(path);
     });
     each([&](const BasemapFeature& feature, const QPainterPath& path) {
-        if (feature.layer == BasemapFeature::Layer::Admin1 && isFocusProvince(feature.name, feature.countryCode)) {
+        if (feature.layer == BasemapFeature::Layer::Admin1 &&
+            isFocusProvince(feature.name, feature.countryCode)) {
             painter.setBrush(style.focusLand);
             painter.drawPath(path);
         }
@@ -204,7 +209,8 @@ void BasemapLayer::paint(QPainter& painter, const MapCamera& camera, const MapSt
     });
     painter.setPen(cosmetic(style.focusBorder, 2.0));
     each([&](const BasemapFeature& feature, const QPainterPath& path) {
-        if (feature.layer == BasemapFeature::Layer::Admin1 && isFocusProvince(feature.name, feature.countryCode))
+        if (feature.layer == BasemapFeature::Layer::Admin1 &&
+            isFocusProvince(feature.name, feature.countryCode))
             painter.drawPath(path);
     });
     painter.restore();
@@ -244,13 +250,14 @@ QList<QRectF> BasemapLayer::paintLabels(QPainter& painter, const MapCamera& came
             if (!viewport.contains(box) || collides(box, taken))
                 continue;
             taken << box;
-            drawHaloText(painter, QPointF(box.left() + 2, box.top() + 2 + metrics.ascent()), text, font, colour,
-                         style.labelHalo);
+            drawHaloText(painter, QPointF(box.left() + 2, box.top() + 2 + metrics.ascent()), text, font,
+                         colour, style.labelHalo);
             return;
         }
     };
     for (const BasemapFeature& feature : m_basemap.features()) {
-        if (feature.layer != BasemapFeature::Layer::Admin1 || !isFocusProvince(feature.name, feature.countryCode))
+        if (feature.layer != BasemapFeature::Layer::Admin1 ||
+            !isFocusProvince(feature.name, feature.countryCode))
             continue;
         // Below the label point: province-level incidents are drawn on the point itself.
         placeCentred(feature.name, camera.toScreen(feature.label.y(), feature.label.x()), focusFont,
@@ -258,9 +265,10 @@ QList<QRectF> BasemapLayer::paintLabels(QPainter& painter, const MapCamera& came
     }
     if (zoom >= 5.5) {
         for (const BasemapFeature& feature : m_basemap.features()) {
-            if (feature.layer == BasemapFeature::Layer::Admin1 && !isFocusProvince(feature.name, feature.countryCode))
-                placeCentred(feature.name, camera.toScreen(feature.label.y(), feature.label.x()), provinceFont,
-                             style.countryLabel, {QPointF(0, 0), QPointF(0, 20)});
+            if (feature.layer == BasemapFeature::Layer::Admin1 &&
+                !isFocusProvince(feature.name, feature.countryCode))
+                placeCentred(feature.name, camera.toScreen(feature.label.y(), feature.label.x()),
+                             provinceFont, style.countryLabel, {QPointF(0, 0), QPointF(0, 20)});
         }
     }
     if (zoom < 8.5) {
@@ -272,7 +280,11 @@ QList<QRectF> BasemapLayer::paintLabels(QPainter& painter, const MapCamera& came
     }
 
     // Towns thin out with zoom: only the larger places when zoomed out, then whatever fits.
-    const int minPopulation = zoom < 5 ? 1'000'000 : zoom < 6 ? 200'000 : zoom < 7 ? 50'000 : zoom < 8 ? 10'000 : 0;
+    const int minPopulation = zoom < 5   ? 1'000'000
+                              : zoom < 6 ? 200'000
+                              : zoom < 7 ? 50'000
+                              : zoom < 8 ? 10'000
+                                         : 0;
     QFont townFont = base;
     townFont.setPixelSize(11);
     QFont cityFont = townFont;
@@ -294,11 +306,13 @@ QList<QRectF> BasemapLayer::paintLabels(QPainter& painter, const MapCamera& came
         const double width = metrics.horizontalAdvance(town.name);
         const QRectF dot(at.x() - 3, at.y() - 3, 6, 6); // may lie under a marker; only its name must be free
         // Right of the dot, else left, above, below, then further out.
-        const QList<QPointF> corners = {
-            QPointF(at.x() + 5, at.y() - metrics.height() / 2), QPointF(at.x() - 5 - width, at.y() - metrics.height() / 2),
-            QPointF(at.x() - width / 2, at.y() - 4 - metrics.height()), QPointF(at.x() - width / 2, at.y() + 4),
-            // further out, for a town ringed by its own incidents
-            QPointF(at.x() + 18, at.y() - metrics.height() / 2), QPointF(at.x() - 18 - width, at.y() - metrics.height() / 2)};
+        const QList<QPointF> corners = {QPointF(at.x() + 5, at.y() - metrics.height() / 2),
+                                        QPointF(at.x() - 5 - width, at.y() - metrics.height() / 2),
+                                        QPointF(at.x() - width / 2, at.y() - 4 - metrics.height()),
+                                        QPointF(at.x() - width / 2, at.y() + 4),
+                                        // further out, for a town ringed by its own incidents
+                                        QPointF(at.x() + 18, at.y() - metrics.height() / 2),
+                                        QPointF(at.x() - 18 - width, at.y() - metrics.height() / 2)};
         for (const QPointF& corner : corners) {
             const QRectF box(corner, QSizeF(width, metrics.height()));
             if (!viewport.contains(box) || collides(box, taken))
@@ -307,8 +321,8 @@ QList<QRectF> BasemapLayer::paintLabels(QPainter& painter, const MapCamera& came
             painter.setPen(QPen(style.labelHalo, 1.5));
             painter.setBrush(style.townDot);
             painter.drawEllipse(at, town.city ? 3.0 : 2.2, town.city ? 3.0 : 2.2);
-            drawHaloText(painter, QPointF(box.left(), box.top() + metrics.ascent()), town.name, font, style.townLabel,
-                         style.labelHalo);
+            drawHaloText(painter, QPointF(box.left(), box.top() + metrics.ascent()), town.name, font,
+                         style.townLabel, style.labelHalo);
             ++placed;
             break;
         }

@@ -24,7 +24,7 @@ class Gazetteer;
 // as the view zooms out. Projected outlines are cached per integer zoom level, simplified to that
 // level's pixel size, and scaled for the fractional zoom in between.
 class BasemapLayer {
-public:
+  public:
     BasemapLayer(); // the built-in basemap and gazetteer
     BasemapLayer(const Basemap& basemap, const Gazetteer* gazetteer);
     ~BasemapLayer();
@@ -42,7 +42,7 @@ public:
 
     static bool isFocusProvince(const QString& admin1, const QString& countryCode);
 
-private:
+  private:
     struct Level;
     struct Town;
     const Level& level(int zoomLevel);

@@ -24,7 +24,7 @@ struct EventStyle {
 };
 
 class EventStyles {
-public:
+  public:
     // The six ACLED event types in legend order, then the style for an unknown type.
     static const QList<EventStyle>& all();
     static const EventStyle& unknown();

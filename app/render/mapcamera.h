@@ -11,7 +11,7 @@ namespace makran {
 // pixels around the globe) and a viewport size in device-independent pixels. Plain value type so the
 // widget, the screenshot, the PDF export and the tests can each hold their own.
 class MapCamera {
-public:
+  public:
     static constexpr double kMinZoom = 2.0;
     static constexpr double kMaxZoom = 15.0;
 
@@ -27,7 +27,10 @@ public:
 
     // Geo <-> viewport pixels.
     QPointF toScreen(double lat, double lon) const;
-    QPointF toScreen(const QGeoCoordinate& coordinate) const { return toScreen(coordinate.latitude(), coordinate.longitude()); }
+    QPointF toScreen(const QGeoCoordinate& coordinate) const
+    {
+        return toScreen(coordinate.latitude(), coordinate.longitude());
+    }
     QGeoCoordinate toGeo(QPointF screen) const;
     // Offset from world pixels at this zoom to viewport pixels (world - topLeft = screen).
     QPointF worldTopLeft() const;
@@ -45,7 +48,7 @@ public:
 
     friend bool operator==(const MapCamera&, const MapCamera&) = default;
 
-private:
+  private:
     QPointF m_centreWorld{0.5, 0.5}; // Web Mercator in [0,1) x [0,1), independent of zoom
     double m_zoom = 5.0;
     QSizeF m_viewport{800, 600};

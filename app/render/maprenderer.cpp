@@ -23,7 +23,10 @@ QString formatDistance(double metres)
 
 MapRenderer::MapRenderer() : MapRenderer(std::make_shared<BasemapLayer>()) {}
 
-MapRenderer::MapRenderer(std::shared_ptr<BasemapLayer> basemap) : m_basemap(std::move(basemap)), m_style(MapStyle::lightStyle()) {}
+MapRenderer::MapRenderer(std::shared_ptr<BasemapLayer> basemap)
+    : m_basemap(std::move(basemap)), m_style(MapStyle::lightStyle())
+{
+}
 
 MapRenderer::~MapRenderer() = default;
 
@@ -93,13 +96,17 @@ QRectF MapRenderer::dataBox() const
     return box;
 }
 
-QRectF MapRenderer::boxOf(const QList<qint64>& ids) const
+QRectF MapRenderer::boxOf(const QList<qint64>& ids, bool* approximateOnly) const
 {
     const QSet<qint64> wanted(ids.begin(), ids.end());
     QRectF box;
+    if (approximateOnly)
+        *approximateOnly = true;
     for (const MapIncident& incident : m_incidents) {
         if (!wanted.contains(incident.id))
             continue;
+        if (approximateOnly)
+            *approximateOnly = *approximateOnly && incident.approximate;
         const QRectF point(incident.lon, incident.lat, 1e-9, 1e-9);
         box = box.isNull() ? point : box.united(point);
     }
@@ -137,9 +144,15 @@ QString MapRenderer::unlocatedText() const
     return QStringLiteral("%1 with no location: not on the map").arg(m_unlocated);
 }
 
-QSizeF MapRenderer::legendSize() const
+bool MapRenderer::compactLegend(const MapCamera& camera)
 {
-    int rows = int(EventStyles::all().size()) + 4; // title, types, size, approximate, cluster
+    return camera.viewport().height() < 460; // a small map keeps only the event types in its legend
+}
+
+QSizeF MapRenderer::legendSize(bool compact) const
+{
+    int rows =
+        int(EventStyles::all().size()) + (compact ? 1 : 4); // title, types[, size, approximate, cluster]
     if (m_unlocated > 0)
         ++rows;
     // Wide enough for its longest line in the font it is drawn with.
@@ -155,7 +168,7 @@ QSizeF MapRenderer::legendSize() const
 QRectF MapRenderer::legendRect(const MapCamera& camera) const
 {
     Q_UNUSED(camera);
-    return QRectF(QPointF(kMargin, kMargin), legendSize());
+    return QRectF(QPointF(kMargin, kMargin), legendSize(compactLegend(camera)));
 }
 
 void MapRenderer::paint(QPainter& painter, const MapCamera& camera)
@@ -170,7 +183,7 @@ void MapRenderer::paint(QPainter& painter, const MapCamera& camera)
     QList<QRectF> occupied;
     if (m_legendVisible)
         occupied << legendRect(camera).adjusted(-4, -4, 4, 4);
-    occupied << QRectF(0, viewport.height() - 40, 200, 40); // scale bar
+    occupied << QRectF(0, viewport.height() - 40, 200, 40);                      // scale bar
     occupied << QRectF(viewport.width() - 280, viewport.height() - 22, 280, 22); // attribution
     // Labels keep clear of markers, so neither hides the other.
     ensureLayout(camera);
@@ -181,7 +194,7 @@ void MapRenderer::paint(QPainter& painter, const MapCamera& camera)
     m_basemap->paintLabels(painter, camera, m_style, occupied);
     paintMarkers(painter);
     if (m_legendVisible)
-        paintLegend(painter, legendRect(camera));
+        paintLegend(painter, legendRect(camera), compactLegend(camera));
     paintScaleBar(painter, camera);
     paintAttribution(painter, camera);
     paintNotice(painter, camera);
@@ -191,7 +204,8 @@ void MapRenderer::paint(QPainter& painter, const MapCamera& camera)
 void MapRenderer::paintCluster(QPainter& painter, const MarkerItem& item)
 {
     const QList<EventStyle>& styles = EventStyles::all();
-    const QRectF box(item.pos.x() - item.radius, item.pos.y() - item.radius, 2 * item.radius, 2 * item.radius);
+    const QRectF box(item.pos.x() - item.radius, item.pos.y() - item.radius, 2 * item.radius,
+                     2 * item.radius);
     // A ring chart: each event type's share of the cluster, around the count.
     painter.setPen(QPen(m_style.markerOutline, 1.0));
     painter.setBrush(m_style.panel);
@@ -202,7 +216,8 @@ void MapRenderer::paintCluster(QPainter& painter, const MarkerItem& item)
             continue;
         const int span = int(std::round(-360.0 * 16 * item.styleCounts[s] / item.count));
         painter.setPen(Qt::NoPen);
-        painter.setBrush(s < size_t(styles.size()) ? styles[qsizetype(s)].color : EventStyles::unknown().color);
+        painter.setBrush(s < size_t(styles.size()) ? styles[qsizetype(s)].color
+                                                   : EventStyles::unknown().color);
         painter.drawPie(box, angle, span);
         angle += span;
     }
@@ -215,8 +230,10 @@ void MapRenderer::paintCluster(QPainter& painter, const MarkerItem& item)
     font.setBold(true);
     painter.setFont(font);
     painter.setPen(m_style.panelText);
-    const QString count = item.count >= 10000 ? QStringLiteral("%1k").arg(item.count / 1000) : QString::number(item.count);
-    painter.drawText(QRectF(item.pos.x() - inner, item.pos.y() - inner, 2 * inner, 2 * inner), Qt::AlignCenter, count);
+    const QString count =
+        item.count >= 10000 ? QStringLiteral("%1k").arg(item.count / 1000) : QString::number(item.count);
+    painter.drawText(QRectF(item.pos.x() - inner, item.pos.y() - inner, 2 * inner, 2 * inner),
+                     Qt::AlignCenter, count);
 }
 
 void MapRenderer::paintMarkers(QPainter& painter)
@@ -243,7 +260,8 @@ void MapRenderer::paintMarkers(QPainter& painter)
         if (item.cluster) {
             paintCluster(painter, item);
         } else {
-            const EventStyle& style = item.style < styles.size() ? styles[item.style] : EventStyles::unknown();
+            const EventStyle& style =
+                item.style < styles.size() ? styles[item.style] : EventStyles::unknown();
             EventStyle drawn = style;
             if (item.approximate)
                 drawn.color.setAlphaF(0.8f);
@@ -262,7 +280,7 @@ void MapRenderer::paintMarkers(QPainter& painter)
     painter.restore();
 }
 
-void MapRenderer::paintLegend(QPainter& painter, const QRectF& rect) const
+void MapRenderer::paintLegend(QPainter& painter, const QRectF& rect, bool compact) const
 {
     painter.save();
     painter.setPen(QPen(m_style.panelBorder, 1));
@@ -279,8 +297,8 @@ void MapRenderer::paintLegend(QPainter& painter, const QRectF& rect) const
     const double textX = rect.left() + 30;
     auto row = [&](const QString& text, const QColor& colour = QColor()) {
         painter.setPen(colour.isValid() ? colour : m_style.panelText);
-        painter.drawText(QRectF(textX, y, rect.right() - textX - 6, kLegendRow), Qt::AlignVCenter | Qt::AlignLeft,
-                         text);
+        painter.drawText(QRectF(textX, y, rect.right() - textX - 6, kLegendRow),
+                         Qt::AlignVCenter | Qt::AlignLeft, text);
         y += kLegendRow;
     };
     font.setBold(true);
@@ -294,11 +312,17 @@ void MapRenderer::paintLegend(QPainter& painter, const QRectF& rect) const
                                 m_style.markerOutline);
         row(QStringLiteral("%1  (%2)").arg(styles[i].label).arg(counts[size_t(i)]));
     }
+    if (compact) {
+        if (m_unlocated > 0)
+            row(unlocatedText(), QColor(0xC0, 0x39, 0x2B));
+        painter.restore();
+        return;
+    }
     // Sizes: fatalities 0, 10, 50.
     double x = rect.left() + 10;
     for (int killed : {0, 10, 50}) {
         const double r = EventStyles::radiusForFatalities(killed) * 0.7;
-        painter.setPen(QPen(m_style.markerOutline, 1));
+        painter.setPen(QPen(m_style.panelText, 1)); // drawn on the panel, so in the panel's text colour
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(QPointF(x + r, y + kLegendRow / 2 + 1), r, r);
         x += 2 * r + 4;
@@ -311,7 +335,7 @@ void MapRenderer::paintLegend(QPainter& painter, const QRectF& rect) const
     painter.setBrush(Qt::NoBrush);
     painter.drawEllipse(QPointF(rect.left() + 16, y + kLegendRow / 2), 7, 7);
     row(QStringLiteral("Province known, not the place"));
-    painter.setPen(QPen(m_style.markerOutline, 1));
+    painter.setPen(QPen(m_style.panelText, 1));
     painter.setBrush(m_style.panel);
     painter.drawEllipse(QPointF(rect.left() + 16, y + kLegendRow / 2), 7, 7);
     QFont small = font;
@@ -353,7 +377,8 @@ void MapRenderer::paintScaleBar(QPainter& painter, const MapCamera& camera) cons
     QFont font = painter.font();
     font.setPixelSize(11);
     painter.setFont(font);
-    painter.drawText(QRectF(x, y - 20, length + 60, 14), Qt::AlignLeft | Qt::AlignVCenter, formatDistance(nice));
+    painter.drawText(QRectF(x, y - 20, length + 60, 14), Qt::AlignLeft | Qt::AlignVCenter,
+                     formatDistance(nice));
     painter.restore();
 }
 
@@ -386,9 +411,10 @@ void MapRenderer::paintNotice(QPainter& painter, const MapCamera& camera) const
     painter.setFont(font);
     const QFontMetricsF metrics(font);
     const double maxWidth = std::max(200.0, camera.viewport().width() - 2 * kLegendWidth - 60);
-    const QRectF textBox = metrics.boundingRect(QRectF(0, 0, maxWidth, 400), Qt::TextWordWrap | Qt::AlignCenter, m_notice);
-    const QRectF box(camera.viewport().width() / 2 - textBox.width() / 2 - 14, kMargin,
-                     textBox.width() + 28, textBox.height() + 16);
+    const QRectF textBox =
+        metrics.boundingRect(QRectF(0, 0, maxWidth, 400), Qt::TextWordWrap | Qt::AlignCenter, m_notice);
+    const QRectF box(camera.viewport().width() / 2 - textBox.width() / 2 - 14, kMargin, textBox.width() + 28,
+                     textBox.height() + 16);
     painter.setPen(QPen(m_style.panelBorder, 1));
     painter.setBrush(m_style.panel);
     painter.drawRoundedRect(box, 6, 6);

@@ -22,7 +22,7 @@ class IncidentCatalog;
 // Paints the whole map (basemap, incident markers, labels, legend, scale bar, attribution) onto any
 // QPainter: the widget, --screenshot, the PDF export and the golden-image test share this code.
 class MapRenderer {
-public:
+  public:
     MapRenderer(); // with the built-in basemap
     explicit MapRenderer(std::shared_ptr<BasemapLayer> basemap);
     ~MapRenderer();
@@ -51,20 +51,22 @@ public:
 
     const std::vector<MapIncident>& incidents() const { return m_incidents; }
     int unlocatedCount() const { return m_unlocated; }
-    QRectF dataBox() const;                       // lon/lat box of all incidents on the map
-    QRectF boxOf(const QList<qint64>& ids) const; // of those incidents; null when none is on the map
-    QRectF regionBox() const;                     // the two focus provinces
+    QRectF dataBox() const; // lon/lat box of all incidents on the map
+    // Of those incidents; null when none is on the map. *approximateOnly: all are province-level.
+    QRectF boxOf(const QList<qint64>& ids, bool* approximateOnly = nullptr) const;
+    QRectF regionBox() const; // the two focus provinces
     BasemapLayer& basemap() { return *m_basemap; }
 
-private:
+  private:
     void ensureLayout(const MapCamera& camera);
     void paintMarkers(QPainter& painter);
     void paintCluster(QPainter& painter, const MarkerItem& item);
-    void paintLegend(QPainter& painter, const QRectF& rect) const;
+    void paintLegend(QPainter& painter, const QRectF& rect, bool compact) const;
     void paintScaleBar(QPainter& painter, const MapCamera& camera) const;
     void paintAttribution(QPainter& painter, const MapCamera& camera) const;
     void paintNotice(QPainter& painter, const MapCamera& camera) const;
-    QSizeF legendSize() const;
+    QSizeF legendSize(bool compact) const;
+    static bool compactLegend(const MapCamera& camera);
     QString unlocatedText() const;
 
     std::shared_ptr<BasemapLayer> m_basemap;

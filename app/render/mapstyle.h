@@ -21,11 +21,11 @@ struct MapStyle {
     QColor townLabel;
     QColor labelHalo;
     QColor townDot;
-    QColor panel;     // legend and scale bar background
+    QColor panel; // legend and scale bar background
     QColor panelText;
     QColor panelBorder;
     QColor markerOutline;
-    QColor selection; // ring around selected markers
+    QColor selection;   // ring around selected markers
     QColor approximate; // dashed halo of province-level incidents
     bool isDark = false;
 

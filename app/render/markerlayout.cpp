@@ -50,11 +50,13 @@ void MarkerLayout::addCluster(const std::vector<const MapIncident*>& members, QP
         item.styleCounts[std::min(size_t(incident->style), item.styleCounts.size() - 1)]++;
         item.selected = item.selected || selected.contains(incident->id);
     }
-    item.style = int(std::max_element(item.styleCounts.begin(), item.styleCounts.end()) - item.styleCounts.begin());
+    item.style =
+        int(std::max_element(item.styleCounts.begin(), item.styleCounts.end()) - item.styleCounts.begin());
     m_items.push_back(std::move(item));
 }
 
-void MarkerLayout::addGroup(const std::vector<const MapIncident*>& group, QPointF pos, const QSet<qint64>& selected)
+void MarkerLayout::addGroup(const std::vector<const MapIncident*>& group, QPointF pos,
+                            const QSet<qint64>& selected)
 {
     const bool approximate = group.front()->approximate;
     if (group.size() > size_t(kMaxFan)) {
@@ -64,7 +66,8 @@ void MarkerLayout::addGroup(const std::vector<const MapIncident*>& group, QPoint
     // Fan co-located markers out on a ring so each stays visible and clickable.
     const double ringRadius = group.size() == 1 ? 0.0 : 8.0 + 2.2 * double(group.size());
     for (size_t i = 0; i < group.size(); ++i) {
-        const double angle = -std::numbers::pi / 2 + 2.0 * std::numbers::pi * double(i) / double(group.size());
+        const double angle =
+            -std::numbers::pi / 2 + 2.0 * std::numbers::pi * double(i) / double(group.size());
         MarkerItem item;
         item.anchor = pos;
         item.pos = pos + QPointF(ringRadius * std::cos(angle), ringRadius * std::sin(angle));

@@ -15,8 +15,8 @@ struct MapIncident {
     qint64 id = 0;
     double lat = 0;
     double lon = 0;
-    int style = 0;        // index into EventStyles::all() (== size() for unknown)
-    double radius = 5;    // from fatalities
+    int style = 0;            // index into EventStyles::all() (== size() for unknown)
+    double radius = 5;        // from fatalities
     bool approximate = false; // province-level (geo_precision 3): drawn at the province, with a halo
 };
 
@@ -40,12 +40,13 @@ struct MarkerItem {
 // antialiased markers costs ~150 ms, binning ~200x less (LIMITS.md). Selected incidents are always
 // drawn on their own, so the selection never disappears into a cluster.
 class MarkerLayout {
-public:
+  public:
     static constexpr int kMaxIndividual = 2500; // markers in view before switching to grid bins
     static constexpr int kMaxFan = 10;          // co-located incidents fanned out; more form a cluster
     static constexpr double kCellSize = 36.0;   // grid bin size in pixels
 
-    void build(const std::vector<MapIncident>& incidents, const MapCamera& camera, const QSet<qint64>& selected);
+    void build(const std::vector<MapIncident>& incidents, const MapCamera& camera,
+               const QSet<qint64>& selected);
     const std::vector<MarkerItem>& items() const { return m_items; }
     const std::vector<qint64>& ids() const { return m_ids; }
     QList<qint64> idsOf(const MarkerItem& item) const;
@@ -55,7 +56,7 @@ public:
     // Items under point, nearest first (indices into items()).
     QList<int> itemsAt(QPointF point, double slack = 3.0) const;
 
-private:
+  private:
     void addGroup(const std::vector<const MapIncident*>& group, QPointF pos, const QSet<qint64>& selected);
     void addCluster(const std::vector<const MapIncident*>& members, QPointF pos, bool approximate,
                     const QSet<qint64>& selected);

@@ -14,29 +14,31 @@ namespace {
 double approxDays(TimelineAxis::Step step)
 {
     switch (step.unit) {
-    case TimelineAxis::Unit::Day: return step.count;
-    case TimelineAxis::Unit::Week: return 7.0 * step.count;
-    case TimelineAxis::Unit::Month: return 30.44 * step.count;
-    case TimelineAxis::Unit::Year: return 365.25 * step.count;
+    case TimelineAxis::Unit::Day:
+        return step.count;
+    case TimelineAxis::Unit::Week:
+        return 7.0 * step.count;
+    case TimelineAxis::Unit::Month:
+        return 30.44 * step.count;
+    case TimelineAxis::Unit::Year:
+        return 365.25 * step.count;
     }
     return 1;
 }
 
 constexpr std::array kTickSteps = {
-    TimelineAxis::Step{TimelineAxis::Unit::Day, 1},    TimelineAxis::Step{TimelineAxis::Unit::Day, 2},
-    TimelineAxis::Step{TimelineAxis::Unit::Week, 1},   TimelineAxis::Step{TimelineAxis::Unit::Week, 2},
-    TimelineAxis::Step{TimelineAxis::Unit::Month, 1},  TimelineAxis::Step{TimelineAxis::Unit::Month, 2},
-    TimelineAxis::Step{TimelineAxis::Unit::Month, 3},  TimelineAxis::Step{TimelineAxis::Unit::Month, 6},
-    TimelineAxis::Step{TimelineAxis::Unit::Year, 1},   TimelineAxis::Step{TimelineAxis::Unit::Year, 2},
-    TimelineAxis::Step{TimelineAxis::Unit::Year, 5},   TimelineAxis::Step{TimelineAxis::Unit::Year, 10},
-    TimelineAxis::Step{TimelineAxis::Unit::Year, 20},  TimelineAxis::Step{TimelineAxis::Unit::Year, 50},
+    TimelineAxis::Step{TimelineAxis::Unit::Day, 1},   TimelineAxis::Step{TimelineAxis::Unit::Day, 2},
+    TimelineAxis::Step{TimelineAxis::Unit::Week, 1},  TimelineAxis::Step{TimelineAxis::Unit::Week, 2},
+    TimelineAxis::Step{TimelineAxis::Unit::Month, 1}, TimelineAxis::Step{TimelineAxis::Unit::Month, 2},
+    TimelineAxis::Step{TimelineAxis::Unit::Month, 3}, TimelineAxis::Step{TimelineAxis::Unit::Month, 6},
+    TimelineAxis::Step{TimelineAxis::Unit::Year, 1},  TimelineAxis::Step{TimelineAxis::Unit::Year, 2},
+    TimelineAxis::Step{TimelineAxis::Unit::Year, 5},  TimelineAxis::Step{TimelineAxis::Unit::Year, 10},
+    TimelineAxis::Step{TimelineAxis::Unit::Year, 20}, TimelineAxis::Step{TimelineAxis::Unit::Year, 50},
 };
 
 constexpr std::array kBinSteps = {
-    TimelineAxis::Step{TimelineAxis::Unit::Day, 1},
-    TimelineAxis::Step{TimelineAxis::Unit::Week, 1},
-    TimelineAxis::Step{TimelineAxis::Unit::Month, 1},
-    TimelineAxis::Step{TimelineAxis::Unit::Month, 3},
+    TimelineAxis::Step{TimelineAxis::Unit::Day, 1},   TimelineAxis::Step{TimelineAxis::Unit::Week, 1},
+    TimelineAxis::Step{TimelineAxis::Unit::Month, 1}, TimelineAxis::Step{TimelineAxis::Unit::Month, 3},
     TimelineAxis::Step{TimelineAxis::Unit::Year, 1},
 };
 
@@ -160,10 +162,14 @@ QDate TimelineAxis::binStart(const QDate& date, Step step)
 QDate TimelineAxis::advance(const QDate& date, Step step)
 {
     switch (step.unit) {
-    case Unit::Day: return date.addDays(step.count);
-    case Unit::Week: return date.addDays(7 * step.count);
-    case Unit::Month: return date.addMonths(step.count);
-    case Unit::Year: return date.addYears(step.count);
+    case Unit::Day:
+        return date.addDays(step.count);
+    case Unit::Week:
+        return date.addDays(7 * step.count);
+    case Unit::Month:
+        return date.addMonths(step.count);
+    case Unit::Year:
+        return date.addYears(step.count);
     }
     return date.addDays(1);
 }
@@ -181,9 +187,15 @@ QList<TimelineAxis::Tick> TimelineAxis::ticks(double minLabelSpacing) const
         bool major = false;
         switch (step.unit) {
         case Unit::Day:
-        case Unit::Week: major = date.day() <= (step.unit == Unit::Week ? 7 * step.count : step.count); break;
-        case Unit::Month: major = date.month() == 1; break;
-        case Unit::Year: major = date.year() % (step.count * 10) == 0; break;
+        case Unit::Week:
+            major = date.day() <= (step.unit == Unit::Week ? 7 * step.count : step.count);
+            break;
+        case Unit::Month:
+            major = date.month() == 1;
+            break;
+        case Unit::Year:
+            major = date.year() % (step.count * 10) == 0;
+            break;
         }
         result.append({day, tickLabel(date, step, major), major});
     }

@@ -10,7 +10,7 @@ namespace makran {
 // date, pan, and ticks that adapt from days to decades. Days are Julian day numbers (fractional), so a
 // date's cell is [jd, jd + 1). Plain value type, usable without a widget.
 class TimelineAxis {
-public:
+  public:
     enum class Unit { Day, Week, Month, Year };
     struct Step {
         Unit unit = Unit::Day;
@@ -56,7 +56,7 @@ public:
     static QDate binStart(const QDate& date, Step step);
     static QDate advance(const QDate& date, Step step);
 
-private:
+  private:
     double m_start = 0;
     double m_end = 1;
     double m_width = 800;

@@ -39,8 +39,9 @@ void TimelineRenderer::setItemsFrom(const IncidentCatalog& catalog)
             ++undated;
             continue;
         }
-        const QDate end = incident->dateEnd.isValid() && incident->dateEnd >= incident->date ? incident->dateEnd
-                                                                                              : incident->date;
+        const QDate end = incident->dateEnd.isValid() && incident->dateEnd >= incident->date
+                              ? incident->dateEnd
+                              : incident->date;
         items.push_back({id, double(incident->date.toJulianDay()), double(end.toJulianDay()) + 1.0,
                          EventStyles::indexOf(incident->eventType)});
     }
@@ -125,7 +126,8 @@ void TimelineRenderer::layout(const QRectF& rect, const TimelineAxis& axis)
     QDate binDate = TimelineAxis::binStart(QDate::fromJulianDay(qint64(std::floor(axis.start()))), step);
     while (binDate.isValid() && double(binDate.toJulianDay()) < axis.end()) {
         const QDate next = TimelineAxis::advance(binDate, step);
-        m_bins.push_back({double(binDate.toJulianDay()), double(next.toJulianDay()), std::vector<int>(styleCount), 0});
+        m_bins.push_back(
+            {double(binDate.toJulianDay()), double(next.toJulianDay()), std::vector<int>(styleCount), 0});
         binDate = next;
     }
     for (size_t index : inRange) {
@@ -195,7 +197,8 @@ void TimelineRenderer::paintHistogram(QPainter& painter, const QRectF& band) con
             if (!bin.counts[s])
                 continue;
             const double h = bin.counts[s] * scale;
-            QColor colour = s < size_t(styles.size()) ? styles[qsizetype(s)].color : EventStyles::unknown().color;
+            QColor colour =
+                s < size_t(styles.size()) ? styles[qsizetype(s)].color : EventStyles::unknown().color;
             colour.setAlphaF(0.75f);
             painter.fillRect(QRectF(x0, y - h, width, h), colour);
             y -= h;
@@ -272,7 +275,8 @@ void TimelineRenderer::paint(QPainter& painter, const QRectF& rect, const Timeli
     const double histogramBottom = histogramRect(rect).bottom() + 0.5;
     painter.drawLine(QPointF(rect.left(), histogramBottom), QPointF(rect.right(), histogramBottom));
 
-    const QColor outline = m_palette.color(QPalette::Base).lightness() < 128 ? QColor(20, 20, 20) : QColor(Qt::white);
+    const QColor outline =
+        m_palette.color(QPalette::Base).lightness() < 128 ? QColor(20, 20, 20) : QColor(Qt::white);
     const QList<EventStyle>& styles = EventStyles::all();
     for (int pass = 0; pass < 2; ++pass) { // selected glyphs on top
         for (const Glyph& glyph : m_glyphs) {
@@ -280,7 +284,8 @@ void TimelineRenderer::paint(QPainter& painter, const QRectF& rect, const Timeli
             const bool selected = m_selected.contains(item.id);
             if (selected != (pass == 1))
                 continue;
-            const EventStyle& style = item.style < styles.size() ? styles[item.style] : EventStyles::unknown();
+            const EventStyle& style =
+                item.style < styles.size() ? styles[item.style] : EventStyles::unknown();
             if (item.uncertain()) {
                 QColor fill = style.color;
                 fill.setAlphaF(0.35f);
@@ -306,14 +311,17 @@ void TimelineRenderer::paint(QPainter& painter, const QRectF& rect, const Timeli
     if (m_items.empty() && m_undated == 0)
         notes << QStringLiteral("No incidents to show");
     if (m_hiddenGlyphs > 0)
-        notes << (m_inRange > kMaxGlyphs ? QStringLiteral("%1 incidents in view: zoom in to see each one").arg(m_inRange)
-                                        : QStringLiteral("%1 more incidents than fit: see the histogram").arg(m_hiddenGlyphs));
+        notes << (m_inRange > kMaxGlyphs
+                      ? QStringLiteral("%1 incidents in view: zoom in to see each one").arg(m_inRange)
+                      : QStringLiteral("%1 more incidents than fit: see the histogram").arg(m_hiddenGlyphs));
     if (m_undated > 0)
         notes << QStringLiteral("%1 without a date (not on the timeline)").arg(m_undated);
     if (!notes.isEmpty()) {
-        const QString text = notes.join(QStringLiteral("  ·  "));
         const QRectF band = histogramRect(rect);
         const QFontMetricsF metrics(painter.font());
+        // Elided on the left on a narrow timeline, so the last note (the undated count) stays readable.
+        const QString text =
+            metrics.elidedText(notes.join(QStringLiteral("  ·  ")), Qt::ElideLeft, band.width() - 110);
         QRectF box(band.right() - metrics.horizontalAdvance(text) - 14, band.top() + 2,
                    metrics.horizontalAdvance(text) + 10, metrics.height() + 4);
         QColor back = m_palette.color(QPalette::Base);

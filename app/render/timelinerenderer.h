@@ -30,7 +30,7 @@ struct TimelineItem {
 // the date filter) onto any QPainter, and answers which incidents lie under a point. Used by the widget
 // and by exports alike.
 class TimelineRenderer {
-public:
+  public:
     static constexpr int kMaxGlyphs = 5000; // beyond this only the histogram is drawn
 
     void setItems(std::vector<TimelineItem> items, int undatedCount);
@@ -56,7 +56,7 @@ public:
     static QRectF lanesRect(const QRectF& rect);
     static QRectF axisRect(const QRectF& rect);
 
-private:
+  private:
     struct Glyph {
         QRectF box;
         size_t item = 0;

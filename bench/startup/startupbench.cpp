@@ -69,15 +69,19 @@ bool buildSyntheticDatabase(const QString& path, int incidents)
     }
     if (towns.empty())
         return false;
-    const QStringList types = {QStringLiteral("Battles"), QStringLiteral("Explosions/Remote violence"),
-                               QStringLiteral("Violence against civilians"), QStringLiteral("Protests"),
-                               QStringLiteral("Riots"), QStringLiteral("Strategic developments")};
+    const QStringList types = {QStringLiteral("Battles"),
+                               QStringLiteral("Explosions/Remote violence"),
+                               QStringLiteral("Violence against civilians"),
+                               QStringLiteral("Protests"),
+                               QStringLiteral("Riots"),
+                               QStringLiteral("Strategic developments")};
     QRandomGenerator random(20240118);
     constexpr int kPerReport = 100;
     for (int first = 0; first < incidents; first += kPerReport) {
         ExtractionResult extraction;
         extraction.report.title = QStringLiteral("Synthetic report %1").arg(first / kPerReport);
-        extraction.report.text = QStringLiteral("Synthetic report %1 for the start-up benchmark.").arg(first / kPerReport);
+        extraction.report.text =
+            QStringLiteral("Synthetic report %1 for the start-up benchmark.").arg(first / kPerReport);
         extraction.report.contentHash = QString::fromLatin1(
             QCryptographicHash::hash(extraction.report.text.toUtf8(), QCryptographicHash::Sha256).toHex());
         for (int i = first; i < std::min(incidents, first + kPerReport); ++i) {

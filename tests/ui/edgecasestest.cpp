@@ -63,8 +63,9 @@ TEST_CASE("incidents with no coordinates or no date are counted, not hidden", "[
 
     MapRenderer& map = window->map()->renderer();
     // The province-only incident sits at its province's label point, drawn as approximate.
-    const auto province = std::find_if(map.incidents().begin(), map.incidents().end(),
-                                       [](const MapIncident& item) { return item.id == test::kProvinceOnly; });
+    const auto province =
+        std::find_if(map.incidents().begin(), map.incidents().end(),
+                     [](const MapIncident& item) { return item.id == test::kProvinceOnly; });
     REQUIRE(province != map.incidents().end());
     CHECK(province->approximate);
     // The incident with no place at all is counted in the legend.
@@ -80,8 +81,10 @@ TEST_CASE("incidents with no coordinates or no date are counted, not hidden", "[
     bool sawNoDate = false;
     bool sawNoPlace = false;
     for (int row = 0; row < model->rowCount(); ++row) {
-        sawNoDate = sawNoDate || model->index(row, IncidentTableModel::DateColumn).data().toString() == u"no date";
-        sawNoPlace = sawNoPlace || model->index(row, IncidentTableModel::PlaceColumn).data().toString() == u"no place";
+        sawNoDate =
+            sawNoDate || model->index(row, IncidentTableModel::DateColumn).data().toString() == u"no date";
+        sawNoPlace =
+            sawNoPlace || model->index(row, IncidentTableModel::PlaceColumn).data().toString() == u"no place";
     }
     CHECK(sawNoDate);
     CHECK(sawNoPlace);

@@ -1,6 +1,6 @@
 // Importing through ImportController: the same path the File menu, drag-and-drop and start-up files use.
-#include "uifixture.h"
 #include "testsupport.h"
+#include "uifixture.h"
 
 #include "importcontroller.h"
 #include "mainwindow.h"
@@ -21,7 +21,8 @@ TEST_CASE("importing a folder runs off the GUI thread and reloads every view", "
     QDir folder(dir.filePath(QStringLiteral("reports")));
     REQUIRE(folder.mkpath(QStringLiteral(".")));
     // Two bundled samples and one file that is not a report.
-    const QStringList samples = QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.txt")}, QDir::Files);
+    const QStringList samples =
+        QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.txt")}, QDir::Files);
     REQUIRE(samples.size() >= 2);
     for (const QString& name : samples.mid(0, 2))
         REQUIRE(QFile::copy(QStringLiteral(":/samples/") + name, folder.filePath(name)));
@@ -41,9 +42,10 @@ TEST_CASE("importing a folder runs off the GUI thread and reloads every view", "
 
     CHECK(summary.count(FileImportResult::Outcome::Imported) == 2);
     CHECK(summary.count(FileImportResult::Outcome::Rejected) == 1);
-    const auto rejected = std::find_if(summary.files.begin(), summary.files.end(), [](const FileImportResult& file) {
-        return file.outcome == FileImportResult::Outcome::Rejected;
-    });
+    const auto rejected =
+        std::find_if(summary.files.begin(), summary.files.end(), [](const FileImportResult& file) {
+            return file.outcome == FileImportResult::Outcome::Rejected;
+        });
     REQUIRE(rejected != summary.files.end());
     CHECK(rejected->path.endsWith(QStringLiteral("empty.txt")));
     CHECK(!rejected->reason.isEmpty());

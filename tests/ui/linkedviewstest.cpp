@@ -41,7 +41,10 @@ struct Harness {
         window->map()->grab(); // lays out and paints once, which fits the camera to the region
     }
     IncidentCatalog& catalog() { return workspace.catalog(); }
-    QPoint markerOf(double lat, double lon) const { return window->map()->camera().toScreen(lat, lon).toPoint(); }
+    QPoint markerOf(double lat, double lon) const
+    {
+        return window->map()->camera().toScreen(lat, lon).toPoint();
+    }
     QList<qint64> listSelection() const
     {
         QList<qint64> ids;
@@ -65,7 +68,8 @@ TEST_CASE("clicking a marker selects the incident in the list and fills the quot
     QuotePanel* panel = h.window->quotePanel();
     CHECK(panel->incidentId() == test::kPanjgurBattle);
     CHECK(panel->card()->toPlainText().contains(QStringLiteral("ISPR spokesman")));
-    CHECK(panel->reportView()->toPlainText().contains(QStringLiteral("Gunmen attacked a Frontier Corps post")));
+    CHECK(
+        panel->reportView()->toPlainText().contains(QStringLiteral("Gunmen attacked a Frontier Corps post")));
 
     SECTION("clicking a quote selects its words in the report text")
     {

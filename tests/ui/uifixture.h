@@ -17,12 +17,12 @@ namespace makran::test {
 
 // A small hand-made database, so GUI tests do not move when the extractor improves. The incidents:
 enum FixtureId : qint64 {
-    kPanjgurBattle = 1,    // Battles, Panjgur, 2024-01-18, 3 killed, one quote
-    kTurbatBlast = 2,      // Explosions/Remote violence, Turbat, 2024-03-05; its report holds "zephyrword"
-    kZahedanProtest = 3,   // Protests, Zahedan (IR), November 2023 (month precision)
-    kProvinceOnly = 4,     // Violence against civilians, Balochistan only (geo_precision 3), 2024-02-01
-    kUndated = 5,          // Battles, Gwadar, no date
-    kNowhere = 6,          // Strategic developments, 2024-02-10, no place at all
+    kPanjgurBattle = 1,  // Battles, Panjgur, 2024-01-18, 3 killed, one quote
+    kTurbatBlast = 2,    // Explosions/Remote violence, Turbat, 2024-03-05; its report holds "zephyrword"
+    kZahedanProtest = 3, // Protests, Zahedan (IR), November 2023 (month precision)
+    kProvinceOnly = 4,   // Violence against civilians, Balochistan only (geo_precision 3), 2024-02-01
+    kUndated = 5,        // Battles, Gwadar, no date
+    kNowhere = 6,        // Strategic developments, 2024-02-10, no place at all
 };
 constexpr int kFixtureIncidents = 6;
 

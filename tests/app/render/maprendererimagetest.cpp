@@ -56,7 +56,8 @@ double differingShare(const QImage& a, const QImage& b, int threshold)
         const QRgb* rowA = reinterpret_cast<const QRgb*>(a.constScanLine(y));
         const QRgb* rowB = reinterpret_cast<const QRgb*>(b.constScanLine(y));
         for (int x = 0; x < a.width(); ++x) {
-            const int delta = std::max({std::abs(qRed(rowA[x]) - qRed(rowB[x])), std::abs(qGreen(rowA[x]) - qGreen(rowB[x])),
+            const int delta = std::max({std::abs(qRed(rowA[x]) - qRed(rowB[x])),
+                                        std::abs(qGreen(rowA[x]) - qGreen(rowB[x])),
                                         std::abs(qBlue(rowA[x]) - qBlue(rowB[x]))});
             differing += delta > threshold ? 1 : 0;
         }
@@ -82,8 +83,8 @@ TEST_CASE("the map renderer matches its reference image", "[render][golden]")
     if (share > 0.02) {
         const QString failed = QDir::temp().filePath(QStringLiteral("map_actual.png"));
         actual.save(failed);
-        FAIL("map differs from the reference in " << share * 100 << "% of pixels; this render: "
-                                                  << failed.toStdString());
+        FAIL("map differs from the reference in " << share * 100
+                                                  << "% of pixels; this render: " << failed.toStdString());
     }
     CHECK(share <= 0.02);
 }

@@ -23,7 +23,8 @@ TEST_CASE("timeline ticks adapt from days to years", "[render][timeline]")
     REQUIRE(!ticks.isEmpty());
     for (const TimelineAxis::Tick& tick : ticks)
         CHECK(QDate::fromJulianDay(qint64(tick.day)).day() == 1);
-    const auto january = std::find_if(ticks.begin(), ticks.end(), [](const TimelineAxis::Tick& tick) { return tick.major; });
+    const auto january =
+        std::find_if(ticks.begin(), ticks.end(), [](const TimelineAxis::Tick& tick) { return tick.major; });
     REQUIRE(january != ticks.end());
     CHECK(january->label == QStringLiteral("2024"));
 }
@@ -45,13 +46,17 @@ TEST_CASE("timeline zoom keeps the day under the cursor and pans by pixels", "[r
 TEST_CASE("histogram bins are calendar aligned", "[render][timeline]")
 {
     using Step = TimelineAxis::Step;
-    CHECK(TimelineAxis::binStart(QDate(2024, 3, 14), Step{TimelineAxis::Unit::Week, 1}) == QDate(2024, 3, 11));
-    CHECK(TimelineAxis::binStart(QDate(2024, 3, 14), Step{TimelineAxis::Unit::Month, 1}) == QDate(2024, 3, 1));
-    CHECK(TimelineAxis::binStart(QDate(2024, 8, 14), Step{TimelineAxis::Unit::Month, 3}) == QDate(2024, 7, 1));
+    CHECK(TimelineAxis::binStart(QDate(2024, 3, 14), Step{TimelineAxis::Unit::Week, 1}) ==
+          QDate(2024, 3, 11));
+    CHECK(TimelineAxis::binStart(QDate(2024, 3, 14), Step{TimelineAxis::Unit::Month, 1}) ==
+          QDate(2024, 3, 1));
+    CHECK(TimelineAxis::binStart(QDate(2024, 8, 14), Step{TimelineAxis::Unit::Month, 3}) ==
+          QDate(2024, 7, 1));
     CHECK(TimelineAxis::binStart(QDate(2024, 8, 14), Step{TimelineAxis::Unit::Year, 1}) == QDate(2024, 1, 1));
 }
 
-TEST_CASE("timeline renderer draws uncertain dates as spans and picks what is under a point", "[render][timeline]")
+TEST_CASE("timeline renderer draws uncertain dates as spans and picks what is under a point",
+          "[render][timeline]")
 {
     TimelineRenderer renderer;
     const double jan18 = double(QDate(2024, 1, 18).toJulianDay());
