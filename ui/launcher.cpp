@@ -105,10 +105,11 @@ int runLauncher(QApplication& app, const LaunchOptions& options)
 {
     Q_UNUSED(app);
     Workspace workspace;
+    // --db wins; else the last database, if it is still there; else the default one.
     QString path = options.database;
-    if (path.isEmpty() && options.persistent)
+    if (path.isEmpty() && options.persistent && QFileInfo::exists(AppSettings::lastDatabase()))
         path = AppSettings::lastDatabase();
-    if (path.isEmpty() || (!options.database.isEmpty() ? false : !QFileInfo::exists(path)))
+    if (path.isEmpty())
         path = Store::defaultPath();
     QString error;
     if (!workspace.open(path, &error)) {
