@@ -410,9 +410,10 @@ AcledCsvReader::Result AcledCsvReader::fromBytes(const QByteArray& bytes, const 
                 auto it = canonical.find(actor.name);
                 if (it == canonical.end())
                     canonical.insert(actor.name, actor);
-                else if ((it->kind.isEmpty() || it->kind == u"external") && !actor.kind.isEmpty() &&
-                         actor.kind != u"external")
-                    *it = actor;
+                else if (((it->kind.isEmpty() || it->kind == u"external") && !actor.kind.isEmpty() &&
+                          actor.kind != u"external") ||
+                         (it->kind == actor.kind && it->country.isEmpty() && !actor.country.isEmpty()))
+                    *it = actor; // a home country seen anywhere beats none (rows without a country)
             }
         }
     }
