@@ -299,13 +299,11 @@ void IncidentBuilder::choosePlace(Candidate& candidate, const Clause& clause) co
     if (clause.relation != Clause::Relation::Same)
         return;
     // The rest of the sentence, where it shares this clause's time ("... in Kech, killing three").
-    const Sentence& sentence = m_mentions.sentences[size_t(clause.sentence)];
     for (const Clause& other : m_mentions.clauses) {
         if (other.sentence == clause.sentence && &other != &clause && other.relation == Clause::Relation::Same &&
             pick(other.start, other.end))
             return;
     }
-    Q_UNUSED(sentence);
     // "Pakistani territory", "Iranian soil": a state adjective naming a country as the place.
     for (const ActorMention& actor : m_mentions.actors) {
         if (actor.start < clause.start || actor.end > clause.end || actor.lastToken >= m_mentions.tokens.size())
@@ -523,16 +521,7 @@ QDate IncidentBuilder::inferAnchor(std::vector<Candidate>& candidates, const std
             pairReason = first->why;
         }
     }
-    const DateMention* pinned = nullptr;
     QDate pinnedDate;
-    if (year) {
-        for (const DateMention& date : m_mentions.dates) {
-            if (date.kind == DateMention::Kind::MonthDay) {
-                pinned = &date;
-                break;
-            }
-        }
-    }
     if (datelineDate) {
         const int y = year ? year : today.year();
         QDate date(y, datelineDate->month, datelineDate->day);
@@ -571,7 +560,6 @@ QDate IncidentBuilder::inferAnchor(std::vector<Candidate>& candidates, const std
             break;
         }
     }
-    Q_UNUSED(pinned);
     QDate bestAnchor = pinnedDate;
     int bestSpan = 1 << 20;
     for (int shift = 0; shift < 7; ++shift) {
@@ -597,7 +585,6 @@ QDate IncidentBuilder::inferAnchor(std::vector<Candidate>& candidates, const std
                        weekdayName(pinnedDate.dayOfWeek()), bestAnchor.toString(Qt::ISODate));
     if (warnings)
         warnings->append(QStringLiteral("no publication date; inferred %1 from weekdays").arg(bestAnchor.toString(Qt::ISODate)));
-    Q_UNUSED(candidates);
     return bestAnchor;
 }
 

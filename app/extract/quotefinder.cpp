@@ -128,7 +128,6 @@ qsizetype paragraphStart(QStringView text, qsizetype at)
 
 std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sentences)
 {
-    Q_UNUSED(sentences);
     std::vector<Quote> result;
     SpeakerResolver resolver(text);
     const QString source = text.toString();
