@@ -110,7 +110,13 @@ ExtractionResult Extractor::extract(Report report) const
     builder.setTitleSpan(meta.titleStart, meta.titleEnd);
     QList<Incident> incidents = builder.build(report.published, publishedReason, meta.datelineWithoutYear,
                                               &result.warnings);
-    std::vector<Quote> quotes = findQuotes(text, mentions.sentences);
+    std::vector<NamedGroup> groups;
+    for (const ActorMention& actor : mentions.actors) {
+        const ActorEntry* entry = actor.candidates.front();
+        if (entry->kind == u"militant" && entry->name != u"Unidentified Armed Group")
+            groups.push_back(NamedGroup{actor.start, entry->name});
+    }
+    std::vector<Quote> quotes = findQuotes(text, mentions.sentences, groups);
 
     // Only text outside the Basic Multilingual Plane makes UTF-16 and code point offsets differ.
     const bool surrogates = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); });

@@ -126,7 +126,8 @@ qsizetype paragraphStart(QStringView text, qsizetype at)
 
 } // namespace
 
-std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sentences)
+std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sentences,
+                              const std::vector<NamedGroup>& groups)
 {
     std::vector<Quote> result;
     SpeakerResolver resolver(text);
@@ -317,7 +318,20 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
         if (!phrase.contains(u' ') && phrase.size() > 5 && phrase == phrase.toUpper())
             phrase.clear();
         QString speaker;
-        if (!phrase.isEmpty()) {
+        static const QRegularExpression groupReference(
+            QStringLiteral("^(?:the|a)\\s+(?:\\w+\\s+)?(?:group|outfit|organisation|organization|militants)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (groupReference.match(phrase).hasMatch()) {
+            // "the group said": the armed group named last before the quote.
+            for (auto it = groups.rbegin(); it != groups.rend() && speaker.isEmpty(); ++it) {
+                if (it->position < r.open)
+                    speaker = it->name;
+            }
+        }
+        if (!speaker.isEmpty()) {
+            quote.speakerStart = phraseStart;
+            quote.speakerEnd = phraseStart + phrase.size();
+        } else if (!phrase.isEmpty()) {
             speaker = resolver.resolve(phrase, r.open);
             quote.speakerStart = phraseStart;
             quote.speakerEnd = phraseStart + phrase.size();
