@@ -30,9 +30,10 @@ ImportController::~ImportController()
 
 bool ImportController::start(const QStringList& paths)
 {
-    if (isRunning() || !m_workspace.isOpen() || paths.isEmpty())
+    if (isRunning() || m_pending || !m_workspace.isOpen() || paths.isEmpty())
         return false;
     m_cancel = false;
+    m_pending = true;
     const QString dbPath = m_workspace.path();
     if (m_interactive) {
         m_progress = new QProgressDialog(tr("Importing reports…"), tr("Cancel"), 0, 0, m_dialogParent);
@@ -104,7 +105,7 @@ bool ImportController::startSamples()
 
 ImportSummary ImportController::waitForFinished()
 {
-    if (isRunning()) {
+    if (m_pending) {
         QEventLoop loop;
         connect(this, &ImportController::finished, &loop, &QEventLoop::quit);
         loop.exec();
@@ -128,6 +129,7 @@ QString ImportController::describe(const ImportSummary& summary)
 
 void ImportController::onFinished()
 {
+    m_pending = false;
     m_last = m_watcher.result();
     if (m_progress) {
         m_progress->close();

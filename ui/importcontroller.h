@@ -58,6 +58,9 @@ class ImportController : public QObject {
     QPointer<QProgressDialog> m_progress;
     std::unique_ptr<QTemporaryDir> m_samplesDir;
     ImportSummary m_last;
+    // From start() until onFinished() has taken the result: the future may already be done while its
+    // finished signal still waits in the event queue.
+    bool m_pending = false;
 };
 
 } // namespace makran
