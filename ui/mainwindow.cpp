@@ -2,8 +2,11 @@
 
 #include "aboutdialog.h"
 #include "appsettings.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "importcontroller.h"
+#include "incidentactions.h"
+#include "incidenteditor.h"
 #include "incidentlistview.h"
 #include "mapwidget.h"
 #include "quotepanel.h"
@@ -22,6 +25,7 @@
 #include <QMimeData>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace makran {
 
@@ -35,6 +39,8 @@ MainWindow::MainWindow(Workspace& workspace, bool persistent, QWidget* parent)
     setCentralWidget(m_map);
     m_importer = new ImportController(workspace, this);
     m_importer->setInteractive(persistent);
+    m_actions = new IncidentActions(workspace, this);
+    m_actions->setInteractive(persistent);
 
     auto* filterToolBar = new QToolBar(tr("Filter"), this);
     filterToolBar->setObjectName(QStringLiteral("filterToolBar"));
@@ -45,6 +51,7 @@ MainWindow::MainWindow(Workspace& workspace, bool persistent, QWidget* parent)
 
     createDocks();
     createMenus();
+    connectAnnotations();
 
     m_countsLabel = new QLabel(this);
     m_cursorLabel = new QLabel(this);
@@ -103,18 +110,23 @@ void MainWindow::createDocks()
     m_list = new IncidentListView(catalog, this);
     m_timeline = new TimelineWidget(catalog, this);
     m_quotes = new QuotePanel(catalog, this);
+    m_editor = new IncidentEditor(m_workspace, this);
     QDockWidget* listDock = m_listDock = dock(m_list, tr("Incidents"), QStringLiteral("listDock"));
     QDockWidget* timelineDock = m_timelineDock =
         dock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"));
     QDockWidget* quoteDock = m_quoteDock = dock(m_quotes, tr("Sources"), QStringLiteral("quoteDock"));
+    QDockWidget* editorDock = m_editorDock = dock(m_editor, tr("Incident editor"), QStringLiteral("editorDock"));
     // The source panel runs the full height on the right; list and timeline share the bottom.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, quoteDock);
+    addDockWidget(Qt::LeftDockWidgetArea, editorDock);
     addDockWidget(Qt::BottomDockWidgetArea, listDock);
     splitDockWidget(listDock, timelineDock, Qt::Horizontal);
     m_viewMenu = new QMenu(tr("&View"), this);
-    for (QDockWidget* widget : {listDock, timelineDock, quoteDock})
+    for (QDockWidget* widget : {listDock, timelineDock, quoteDock, editorDock})
         m_viewMenu->addAction(widget->toggleViewAction());
 }
 
@@ -131,7 +143,22 @@ void MainWindow::createMenus()
     file->addAction(tr("Import a &folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
                     &MainWindow::chooseFolderToImport);
     file->addSeparator();
+    QAction* exportAction = file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                                            &MainWindow::showExportDialog);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack& stack = m_workspace.undoStack();
+    m_undo = stack.createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_redo = stack.createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts(QKeySequence::Redo);
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
 
     menuBar()->addMenu(m_viewMenu);
     m_viewMenu->addSeparator();
@@ -150,6 +177,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(tr("Clear &filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
                           [this] { m_workspace.catalog().filter().clear(); });
 
+    m_actions->populateMenu(menuBar()->addMenu(tr("&Incident")));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Makran"), this, [this] { showAboutDialog(this); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -157,15 +186,40 @@ void MainWindow::createMenus()
 
 void MainWindow::resetLayout()
 {
-    for (QDockWidget* widget : {m_listDock, m_timelineDock, m_quoteDock})
+    for (QDockWidget* widget : {m_listDock, m_timelineDock, m_quoteDock, m_editorDock})
         widget->show();
     const int sideWidth = std::clamp(width() * 28 / 100, 300, 520);
+    resizeDocks({m_editorDock}, {std::clamp(width() * 22 / 100, 280, 400)}, Qt::Horizontal);
     const int bottomHeight = std::clamp(height() * 32 / 100, 160, 380);
     const int bottomWidth = width() - sideWidth;
     resizeDocks({m_quoteDock}, {sideWidth}, Qt::Horizontal);
     resizeDocks({m_listDock, m_timelineDock}, {bottomWidth / 2, bottomWidth - bottomWidth / 2},
                 Qt::Horizontal);
     resizeDocks({m_listDock}, {bottomHeight}, Qt::Vertical);
+}
+
+void MainWindow::connectAnnotations()
+{
+    auto toStatusBar = [this](const QString& message) { statusBar()->showMessage(message, 10000); };
+    connect(m_actions, &IncidentActions::statusMessage, this, toStatusBar);
+    connect(m_editor, &IncidentEditor::statusMessage, this, toStatusBar);
+    connect(m_quotes, &QuotePanel::addQuoteRequested, m_actions,
+            &IncidentActions::addQuote);
+    connect(m_quotes, &QuotePanel::evidenceRequested, m_actions, &IncidentActions::markEvidence);
+    m_map->setPickState(&m_workspace.mapPick());
+    connect(&m_workspace.mapPick(), &MapPickState::activeChanged, this, [this](bool active) {
+        if (active)
+            statusBar()->showMessage(tr("Click the map where the incident happened (Esc cancels)."));
+        else
+            statusBar()->clearMessage();
+    });
+}
+
+void MainWindow::showExportDialog()
+{
+    ExportDialog dialog(m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.message(), 15000);
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -10,6 +11,8 @@ namespace makran {
 
 class FilterBar;
 class ImportController;
+class IncidentActions;
+class IncidentEditor;
 class IncidentListView;
 class MapWidget;
 class QuotePanel;
@@ -31,10 +34,15 @@ class MainWindow : public QMainWindow {
     QuotePanel* quotePanel() const { return m_quotes; }
     FilterBar* filterBar() const { return m_filterBar; }
     ImportController* importer() const { return m_importer; }
+    IncidentEditor* editor() const { return m_editor; }
+    IncidentActions* incidentActions() const { return m_actions; }
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
 
     bool openDatabase(const QString& path); // reports failures in a dialog when persistent
     void resetLayout(); // docks sized to the window: source panel ~28% wide, list and timeline ~32% high
     void importPaths(const QStringList& paths);
+    void showExportDialog();
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -46,7 +54,9 @@ class MainWindow : public QMainWindow {
     QDockWidget* m_listDock = nullptr;
     QDockWidget* m_timelineDock = nullptr;
     QDockWidget* m_quoteDock = nullptr;
+    QDockWidget* m_editorDock = nullptr;
     void createMenus();
+    void connectAnnotations();
     void rebuildRecentMenu();
     void updateCounts();
     void newDatabase();
@@ -62,6 +72,10 @@ class MainWindow : public QMainWindow {
     QuotePanel* m_quotes = nullptr;
     FilterBar* m_filterBar = nullptr;
     ImportController* m_importer = nullptr;
+    IncidentEditor* m_editor = nullptr;
+    IncidentActions* m_actions = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QLabel* m_countsLabel = nullptr;

@@ -3,6 +3,7 @@
 #include "render/basemaplayer.h"
 #include "render/eventstyle.h"
 #include "state/incidentcatalog.h"
+#include "state/mappickstate.h"
 
 #include <QContextMenuEvent>
 #include <QMenu>
@@ -127,6 +128,20 @@ void MapWidget::setLegendVisible(bool visible)
     update();
 }
 
+void MapWidget::setPickState(MapPickState* pick)
+{
+    if (m_pick)
+        disconnect(m_pick, nullptr, this, nullptr);
+    m_pick = pick;
+    if (m_pick)
+        connect(m_pick, &MapPickState::activeChanged, this, [this](bool active) {
+            if (active)
+                setCursor(Qt::CrossCursor);
+            else
+                unsetCursor();
+        });
+}
+
 void MapWidget::paintEvent(QPaintEvent*)
 {
     m_camera.setViewport(size());
@@ -192,7 +207,10 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* event)
 {
     if (event->button() != Qt::LeftButton)
         return;
-    unsetCursor();
+    if (m_pick && m_pick->isActive())
+        setCursor(Qt::CrossCursor);
+    else
+        unsetCursor();
     if (!m_dragging)
         clickAt(event->position(), event->modifiers() & (Qt::ControlModifier | Qt::MetaModifier));
     m_dragging = false;
@@ -208,6 +226,12 @@ void MapWidget::mouseDoubleClickEvent(QMouseEvent* event)
 
 void MapWidget::clickAt(QPointF point, bool add)
 {
+    if (m_pick && m_pick->isActive()) {
+        const QGeoCoordinate at = m_camera.toGeo(point);
+        if (at.isValid())
+            m_pick->deliver(at.latitude(), at.longitude());
+        return;
+    }
     const QList<MapRenderer::Hit> hits = m_renderer.hitsAt(m_camera, point);
     SelectionState& selection = m_catalog.selection();
     if (hits.isEmpty()) {
@@ -269,7 +293,10 @@ void MapWidget::keyPressEvent(QKeyEvent* event)
         zoomToRegion();
         break;
     case Qt::Key_Escape:
-        m_catalog.selection().clear();
+        if (m_pick && m_pick->isActive())
+            m_pick->cancel();
+        else
+            m_catalog.selection().clear();
         break;
     default:
         QWidget::keyPressEvent(event);

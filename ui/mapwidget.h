@@ -10,6 +10,7 @@
 namespace makran {
 
 class IncidentCatalog;
+class MapPickState;
 
 // The interactive map: the shared MapRenderer in a widget. Follows the catalog's filter and selection;
 // a click changes the selection in the catalog, never another view.
@@ -29,6 +30,9 @@ class MapWidget : public QWidget {
     void zoomToSelection();
     void zoomToData();
     void setLegendVisible(bool visible);
+    // While a pick is pending, a click delivers its position there instead of selecting (Esc cancels).
+    // Not owned; may be null.
+    void setPickState(MapPickState* pick);
 
     // Clicks a point as the user would (plain click, or Ctrl+click when adding): what the tests use.
     void clickAt(QPointF point, bool add);
@@ -58,6 +62,7 @@ class MapWidget : public QWidget {
     QString describe(const QList<qint64>& ids, bool cluster) const;
 
     IncidentCatalog& m_catalog;
+    MapPickState* m_pick = nullptr;
     MapCamera m_camera;
     MapRenderer m_renderer;
     bool m_fitted = false;

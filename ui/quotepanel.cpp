@@ -1,16 +1,21 @@
 #include "quotepanel.h"
 
+#include "extract/textutil.h"
 #include "render/eventstyle.h"
 #include "state/incidentcatalog.h"
 #include "store/store.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -101,6 +106,28 @@ QuotePanel::QuotePanel(IncidentCatalog& catalog, QWidget* parent) : QWidget(pare
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("reportText"));
     m_text->setOpenLinks(false);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    // Annotating the report: select words, then add them as a quote or as the evidence for a field.
+    m_addQuote = new QPushButton(tr("Add as quote…"), this);
+    m_addQuote->setObjectName(QStringLiteral("addQuoteButton"));
+    m_addQuote->setToolTip(tr("Add the selected words as a quote of this incident (asks who said them)"));
+    m_evidence = new QToolButton(this);
+    m_evidence->setObjectName(QStringLiteral("evidenceButton"));
+    m_evidence->setText(tr("Mark as evidence for"));
+    m_evidence->setToolTip(tr("Mark the selected words as the evidence for one of the incident's fields"));
+    m_evidence->setPopupMode(QToolButton::InstantPopup);
+    auto* evidenceMenu = new QMenu(m_evidence);
+    fillEvidenceMenu(evidenceMenu);
+    m_evidence->setMenu(evidenceMenu);
+    auto* selectionRow = new QHBoxLayout;
+    selectionRow->setContentsMargins(0, 0, 0, 0);
+    auto* hint = new QLabel(tr("Selected text:"), this);
+    hint->setStyleSheet(QStringLiteral("color: gray"));
+    selectionRow->addWidget(hint);
+    selectionRow->addWidget(m_addQuote);
+    selectionRow->addWidget(m_evidence);
+    selectionRow->addStretch(1);
 
     m_reportPane = new QWidget(this);
     auto* reportLayout = new QVBoxLayout(m_reportPane);
@@ -109,6 +136,7 @@ QuotePanel::QuotePanel(IncidentCatalog& catalog, QWidget* parent) : QWidget(pare
     reportLayout->addWidget(m_tabs);
     reportLayout->addWidget(m_reportTitle);
     reportLayout->addWidget(m_text, 1);
+    reportLayout->addLayout(selectionRow);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_card);
@@ -120,6 +148,9 @@ QuotePanel::QuotePanel(IncidentCatalog& catalog, QWidget* parent) : QWidget(pare
     layout->addWidget(splitter);
 
     connect(m_card, &QTextBrowser::anchorClicked, this, &QuotePanel::onAnchor);
+    connect(m_text, &QTextBrowser::selectionChanged, this, &QuotePanel::updateSelectionActions);
+    connect(m_text, &QWidget::customContextMenuRequested, this, &QuotePanel::showTextMenu);
+    connect(m_addQuote, &QPushButton::clicked, this, &QuotePanel::requestQuote);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         if (index >= 0)
             showReport(index);
@@ -127,6 +158,75 @@ QuotePanel::QuotePanel(IncidentCatalog& catalog, QWidget* parent) : QWidget(pare
     connect(&m_catalog.selection(), &SelectionState::changed, this, &QuotePanel::follow);
     connect(&m_catalog, &IncidentCatalog::reloaded, this, &QuotePanel::follow);
     follow();
+    updateSelectionActions();
+}
+
+QList<std::pair<QString, QString>> QuotePanel::evidenceFields()
+{
+    return {{QStringLiteral("date"), tr("Date")},
+            {QStringLiteral("place"), tr("Place")},
+            {QStringLiteral("actors"), tr("Actors")},
+            {QStringLiteral("event_type"), tr("Event type")},
+            {QStringLiteral("fatalities"), tr("Fatalities")},
+            {QStringLiteral("injured"), tr("Injured")},
+            {QStringLiteral("summary"), tr("Summary")}};
+}
+
+void QuotePanel::fillEvidenceMenu(QMenu* menu)
+{
+    for (const auto& [field, label] : evidenceFields()) {
+        QAction* action = menu->addAction(label, this, [this, field = field] { requestEvidence(field); });
+        action->setObjectName(QStringLiteral("evidence-%1").arg(field));
+    }
+}
+
+std::optional<std::pair<qint64, qint64>> QuotePanel::selectedSpan() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    if (!m_report || !cursor.hasSelection())
+        return std::nullopt;
+    // The document holds the report as plain text, so its positions are UTF-16 indices into it; the
+    // store counts code points.
+    const QString& text = m_report->text;
+    const qsizetype start = std::clamp<qsizetype>(cursor.selectionStart(), 0, text.size());
+    const qsizetype end = std::clamp<qsizetype>(cursor.selectionEnd(), start, text.size());
+    if (end <= start)
+        return std::nullopt;
+    return std::make_pair(toCodePointOffset(text, start), toCodePointOffset(text, end));
+}
+
+void QuotePanel::updateSelectionActions()
+{
+    const bool selected = m_incident && selectedSpan().has_value();
+    m_addQuote->setEnabled(selected);
+    // Evidence points into the incident's own report only.
+    m_evidence->setEnabled(selected && m_report && m_report->id == m_incident->reportId);
+}
+
+void QuotePanel::requestQuote()
+{
+    const auto span = selectedSpan();
+    if (m_incident && span)
+        emit addQuoteRequested(m_incident->id, m_report->id, span->first, span->second);
+}
+
+void QuotePanel::requestEvidence(const QString& field)
+{
+    const auto span = selectedSpan();
+    if (m_incident && span)
+        emit evidenceRequested(m_incident->id, field, m_report->id, span->first, span->second);
+}
+
+void QuotePanel::showTextMenu(const QPoint& pos)
+{
+    std::unique_ptr<QMenu> menu(m_text->createStandardContextMenu(pos));
+    menu->addSeparator();
+    QAction* quote = menu->addAction(tr("Add as quote…"), this, &QuotePanel::requestQuote);
+    quote->setEnabled(m_addQuote->isEnabled());
+    QMenu* evidence = menu->addMenu(tr("Mark as evidence for"));
+    fillEvidenceMenu(evidence);
+    evidence->setEnabled(m_evidence->isEnabled());
+    menu->exec(m_text->viewport()->mapToGlobal(pos));
 }
 
 int QuotePanel::reportCount() const
@@ -166,12 +266,23 @@ void QuotePanel::follow()
         return;
     }
     m_reportPane->show();
-    const bool sameIncident = incident->id == m_incidentId;
+    const bool sameIncident = incident->id == m_incidentId && m_incident;
+    const bool sameSources = sameIncident && m_incident->reportId == incident->reportId &&
+                             m_incident->sourceReportIds == incident->sourceReportIds;
+    const bool sameMarks =
+        sameIncident && m_incident->quotes == incident->quotes && m_incident->evidence == incident->evidence;
     m_incidentId = incident->id;
     m_incident = *incident;
     renderCard(*incident, int(m_catalog.selection().selected().size()));
-    if (sameIncident)
+    if (sameSources) {
+        if (!sameMarks) { // an analyst added a quote or evidence: mark it, keep the reader's place
+            const int scroll = m_text->verticalScrollBar()->value();
+            renderReport();
+            m_text->verticalScrollBar()->setValue(scroll);
+        }
+        updateSelectionActions();
         return;
+    }
     m_reportIds = incident->sourceReportIds;
     if (m_reportIds.isEmpty() || m_reportIds.first() != incident->reportId) {
         m_reportIds.removeAll(incident->reportId);
@@ -186,6 +297,7 @@ void QuotePanel::follow()
     }
     m_tabs->setVisible(m_reportIds.size() > 1);
     showReport(0);
+    updateSelectionActions();
 }
 
 void QuotePanel::renderCard(const Incident& incident, int selectedCount)

@@ -7,7 +7,10 @@
 #include <optional>
 
 class QLabel;
+class QMenu;
+class QPushButton;
 class QTabBar;
+class QToolButton;
 class QTextBrowser;
 class QUrl;
 
@@ -30,12 +33,31 @@ class QuotePanel : public QWidget {
     void showQuote(int quoteIndex); // scrolls the report text to incident.quotes[quoteIndex]
     QTextBrowser* card() const { return m_card; }
     QTextBrowser* reportView() const { return m_text; }
+    qint64 shownReportId() const { return m_report ? m_report->id : 0; }
+
+    // The words selected in the report text as code points [start, end) of the shown report (what the
+    // annotation service stores); nullopt when nothing is selected.
+    std::optional<std::pair<qint64, qint64>> selectedSpan() const;
+    QPushButton* addQuoteButton() const { return m_addQuote; }
+    QToolButton* evidenceButton() const { return m_evidence; }
+    // The evidence fields offered for a selection, as (field name, label).
+    static QList<std::pair<QString, QString>> evidenceFields();
+
+  signals:
+    // The user asked to annotate the selected words; the window's wiring decides what that does.
+    void addQuoteRequested(qint64 incidentId, qint64 reportId, qint64 start, qint64 end);
+    void evidenceRequested(qint64 incidentId, const QString& field, qint64 reportId, qint64 start, qint64 end);
 
   private:
     void follow();
     void renderCard(const Incident& incident, int selectedCount);
     void renderReport();
     void onAnchor(const QUrl& url);
+    void updateSelectionActions();
+    void requestQuote();
+    void requestEvidence(const QString& field);
+    void fillEvidenceMenu(QMenu* menu);
+    void showTextMenu(const QPoint& pos);
     // Where a quote lies in the shown report, as UTF-16 [start, end); nullopt when not in this report.
     std::optional<std::pair<int, int>> locateQuote(const Quote& quote) const;
 
@@ -49,6 +71,8 @@ class QuotePanel : public QWidget {
     QWidget* m_reportPane = nullptr;
     QLabel* m_reportTitle = nullptr;
     QTextBrowser* m_text = nullptr;
+    QPushButton* m_addQuote = nullptr;
+    QToolButton* m_evidence = nullptr;
 };
 
 // Converts code point offsets (as stored with evidence and quotes) to UTF-16 indices into text.
