@@ -118,7 +118,8 @@ IncidentEditor::IncidentEditor(Workspace& workspace, QWidget* parent) : QWidget(
     m_claims->setHeaderLabels({tr("Claimant"), tr("Field"), tr("Says")});
     m_claims->setRootIsDecorated(false);
     m_claims->setMaximumHeight(m_claims->fontMetrics().height() * 7);
-    m_claims->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_claims->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_claims->header()->setStretchLastSection(true);
     relatedLayout->addWidget(m_links);
     relatedLayout->addWidget(m_claims);
     bodyLayout->addWidget(relatedBox);
@@ -130,11 +131,14 @@ IncidentEditor::IncidentEditor(Workspace& workspace, QWidget* parent) : QWidget(
     m_history->setHeaderLabels({tr("When (UTC)"), tr("Who"), tr("Change")});
     m_history->setRootIsDecorated(false);
     m_history->setMinimumHeight(m_history->fontMetrics().height() * 8);
-    m_history->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
     historyLayout->addWidget(m_history);
     bodyLayout->addWidget(historyBox);
     bodyLayout->addStretch(1);
 
+    // Wide enough for a date range and a place with its province.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 19);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -249,7 +253,7 @@ void IncidentEditor::buildForm(QGridLayout* grid)
     auto commitOn = [this](const QString& field) { return [this, field] { commitRow(field); }; };
 
     // Date: from, to and how precisely it is known, edited together (the end may not precede the start).
-    auto* dateBox = new QWidget(m_body);
+    auto* dateBox = new QWidget(m_body); // from, to; the precision below
     auto* dateLayout = new QHBoxLayout(dateBox);
     dateLayout->setContentsMargins(0, 0, 0, 0);
     m_date = new QLineEdit(dateBox);
@@ -263,27 +267,34 @@ void IncidentEditor::buildForm(QGridLayout* grid)
     for (const QString& precision : {QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month"),
                                      QStringLiteral("year"), QStringLiteral("unknown")})
         m_precision->addItem(precision, precision);
-    dateLayout->addWidget(m_date, 3);
+    dateLayout->addWidget(m_date, 1);
     dateLayout->addWidget(new QLabel(tr("to"), dateBox));
-    dateLayout->addWidget(m_dateEnd, 3);
-    dateLayout->addWidget(m_precision, 2);
-    addRow(grid, tr("Date"), dateBox, {QStringLiteral("date"), QStringLiteral("date_end"), QStringLiteral("date_precision")},
+    dateLayout->addWidget(m_dateEnd, 1);
+    auto* dateColumn = new QWidget(m_body);
+    auto* dateColumnLayout = new QVBoxLayout(dateColumn);
+    dateColumnLayout->setContentsMargins(0, 0, 0, 0);
+    dateColumnLayout->setSpacing(1);
+    dateColumnLayout->addWidget(dateBox);
+    dateColumnLayout->addWidget(m_precision);
+    m_precision->setToolTip(tr("How precisely the date is known"));
+    addRow(grid, tr("Date"), dateColumn, {QStringLiteral("date"), QStringLiteral("date_end"), QStringLiteral("date_precision")},
            QStringLiteral("date"));
     connect(m_date, &QLineEdit::editingFinished, this, commitOn(QStringLiteral("date")));
     connect(m_dateEnd, &QLineEdit::editingFinished, this, commitOn(QStringLiteral("date")));
     connect(m_precision, &QComboBox::activated, this, commitOn(QStringLiteral("date")));
 
     auto* placeBox = new QWidget(m_body);
-    auto* placeLayout = new QHBoxLayout(placeBox);
+    auto* placeLayout = new QVBoxLayout(placeBox);
     placeLayout->setContentsMargins(0, 0, 0, 0);
+    placeLayout->setSpacing(1);
     m_place = new PlaceField(placeBox);
     m_place->setObjectName(QStringLiteral("edit-place"));
     m_pick = new QPushButton(tr("Pick on map"), placeBox);
     m_pick->setObjectName(QStringLiteral("pickOnMap"));
     m_pick->setCheckable(true);
     m_pick->setToolTip(tr("The next click on the map places this incident there (Esc on the map cancels)"));
-    placeLayout->addWidget(m_place, 1);
-    placeLayout->addWidget(m_pick);
+    placeLayout->addWidget(m_place);
+    placeLayout->addWidget(m_pick, 0, Qt::AlignLeft);
     addRow(grid, tr("Place"), placeBox, {QStringLiteral("place")}, QStringLiteral("place"));
     connect(m_place, &QLineEdit::editingFinished, this, commitOn(QStringLiteral("place")));
     connect(m_place, &PlaceField::placeChosen, this, commitOn(QStringLiteral("place")));
@@ -582,15 +593,15 @@ void IncidentEditor::fillFields()
 
 void IncidentEditor::fillRowStates()
 {
-    // The engine's confidence is about what it extracted.
-    const Incident& incident = m_item->extracted;
+    // Evidence an analyst marked replaces the engine's (and is sure), so a marked field is not flagged.
+    const Incident& incident = m_item->incident;
     const QStringList low = incident.lowConfidenceFields();
     for (Row& row : m_rows) {
         QStringList extracted;
         for (const QString& field : row.fields) {
             if (const FieldOverride* change = m_item->overrideOf(field)) {
                 const QString value = IncidentFields::display(field, change->extractedValue);
-                extracted << (row.fields.size() > 1 ? QStringLiteral("%1 %2").arg(fieldLabel(field), value) : value);
+                extracted << (field == row.fields.first() ? value : QStringLiteral("%1 %2").arg(fieldLabel(field), value));
             }
         }
         row.extracted->setText(tr("extracted: %1").arg(extracted.join(QStringLiteral(" · "))));

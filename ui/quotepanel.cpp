@@ -138,11 +138,12 @@ QuotePanel::QuotePanel(IncidentCatalog& catalog, QWidget* parent) : QWidget(pare
     reportLayout->addWidget(m_text, 1);
     reportLayout->addLayout(selectionRow);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* splitter = m_splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_card);
     splitter->addWidget(m_reportPane);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setCollapsible(1, false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(splitter);
@@ -265,7 +266,12 @@ void QuotePanel::follow()
         m_reportPane->hide(); // the hint gets the whole panel
         return;
     }
-    m_reportPane->show();
+    if (m_reportPane->isHidden()) {
+        m_reportPane->show();
+        // Hidden, the pane had no share of the splitter: give it its 3 of 5 back.
+        const int total = std::max(m_splitter->height(), 100);
+        m_splitter->setSizes({total * 2 / 5, total - total * 2 / 5});
+    }
     const bool sameIncident = incident->id == m_incidentId && m_incident;
     const bool sameSources = sameIncident && m_incident->reportId == incident->reportId &&
                              m_incident->sourceReportIds == incident->sourceReportIds;

@@ -9,6 +9,7 @@
 class QLabel;
 class QMenu;
 class QPushButton;
+class QSplitter;
 class QTabBar;
 class QToolButton;
 class QTextBrowser;
@@ -66,6 +67,7 @@ class QuotePanel : public QWidget {
     std::optional<Incident> m_incident;
     QList<qint64> m_reportIds;
     std::optional<Report> m_report;
+    QSplitter* m_splitter = nullptr;
     QTextBrowser* m_card = nullptr;
     QTabBar* m_tabs = nullptr;
     QWidget* m_reportPane = nullptr;
