@@ -100,6 +100,8 @@ QList<HistoryEntry> AnnotationHistory::of(const AnnotationStore& annotations, co
             else
                 entry.newValue = record.active ? QStringLiteral("merged into %1").arg(incidentName(record.incidentKey))
                                                : QStringLiteral("split off from %1").arg(incidentName(record.incidentKey));
+            if (!record.detail.isEmpty())
+                entry.newValue += QStringLiteral(" (%1)").arg(record.detail);
             break;
         case AnnotationKind::DetachedSource:
             entry.action = QStringLiteral("separate");

@@ -22,7 +22,7 @@ struct AnnotationRecord {
     // Tags: the whole tag set after the edit, as a JSON list; Quote: the quoted words.
     std::optional<QString> value;
     std::optional<QString> previous; // FieldEdit, Tags: the effective value the edit replaced
-    QString detail;                  // Quote: the speaker; Evidence: the reasoning
+    QString detail; // Quote: the speaker; Evidence: the reasoning; Merge: why (automatic merges say)
     QString reportHash;              // DetachedSource, Quote, Evidence: the report, by content hash
     qint64 start = -1;               // Quote, Evidence: code point offsets in that report
     qint64 end = -1;

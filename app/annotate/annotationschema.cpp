@@ -82,6 +82,10 @@ CREATE TABLE IF NOT EXISTS annotation_evidence (
     superseded INTEGER NOT NULL DEFAULT 0, undone_by TEXT, undone_at TEXT
 );
 CREATE INDEX IF NOT EXISTS annotation_evidence_key ON annotation_evidence(incident_key);
+CREATE TABLE IF NOT EXISTS annotation_merge_reasons (
+    merge_id INTEGER PRIMARY KEY REFERENCES annotation_merges(id),
+    reason TEXT NOT NULL
+);
 )SQL";
 }
 
@@ -89,8 +93,9 @@ bool AnnotationSchema::ensure(SqliteDatabase& db, QString* error)
 {
     // Opening a database must not take the write lock when there is nothing to create (another
     // program may be importing); the last table created is the marker that all of them exist.
-    auto existing = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
-                               "name = 'annotation_evidence_key'");
+    // annotation_merge_reasons came later: a database without it gets it on its next opening.
+    auto existing = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                               "name = 'annotation_merge_reasons'");
     if (existing.step() && existing.int64(0) == 1)
         return true;
     SqliteTransaction transaction(db);

@@ -64,8 +64,9 @@ SELECT * FROM (
   SELECT 3, id, incident_key, other_key, kind, NULL, NULL, NULL, NULL, -1, -1, linked, author, edited_at,
          superseded, undone_by, undone_at FROM annotation_links
   UNION ALL
-  SELECT 4, id, incident_key, merged_key, NULL, NULL, NULL, NULL, NULL, -1, -1, merged, author, edited_at,
-         superseded, undone_by, undone_at FROM annotation_merges
+  SELECT 4, id, incident_key, merged_key, NULL, NULL, NULL,
+         (SELECT reason FROM annotation_merge_reasons r WHERE r.merge_id = annotation_merges.id), NULL, -1, -1,
+         merged, author, edited_at, superseded, undone_by, undone_at FROM annotation_merges
   UNION ALL
   SELECT 5, id, incident_key, NULL, NULL, NULL, NULL, NULL, report_hash, -1, -1, 1, author, edited_at,
          superseded, undone_by, undone_at FROM annotation_detached_sources
@@ -163,6 +164,13 @@ qint64 AnnotationStore::append(const AnnotationRecord& record, QString* error)
     if (!insert.execute())
         return failed(insert.error());
     const qint64 id = db.lastInsertId();
+    if (record.kind == AnnotationKind::Merge && !record.detail.isEmpty()) {
+        auto reason = db.prepare("INSERT INTO annotation_merge_reasons(merge_id, reason) VALUES (?, ?)");
+        reason.bind(1, id);
+        reason.bind(2, record.detail);
+        if (!reason.execute())
+            return failed(reason.error());
+    }
     if (record.kind == AnnotationKind::FieldEdit) {
         auto details = db.prepare("INSERT INTO annotation_edit_details(edit_id, previous) VALUES (?, ?)");
         details.bind(1, id);

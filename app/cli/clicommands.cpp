@@ -171,15 +171,20 @@ int runIngest(const QStringList& args, QTextStream& out, QTextStream& err)
             err << "makran-cli: rejected " << file.path << ": " << file.reason << '\n';
     }
     using O = FileImportResult::Outcome;
-    out << QStringLiteral("%1 file(s): %2 imported, %3 already in the database, %4 rejected; %5 incident(s) added. "
-                          "Database: %6 report(s), %7 incident(s).\n")
+    // The incidents as listed and exported: one merged from several reports counts once.
+    const AnnotationStore annotations(*store);
+    const qint64 incidents = annotations.isReady() ? qint64(effectiveIncidents(annotations).size()) : store->incidentCount();
+    out << QStringLiteral("%1 file(s): %2 imported, %3 already in the database, %4 rejected; %5 incident(s) added, "
+                          "%6 of them merged into the same event from other reports. "
+                          "Database: %7 report(s), %8 incident(s).\n")
                .arg(summary.files.size())
                .arg(summary.count(O::Imported))
                .arg(summary.count(O::AlreadyPresent))
                .arg(summary.count(O::Rejected))
                .arg(summary.incidents())
+               .arg(summary.merged())
                .arg(store->reportCount())
-               .arg(store->incidentCount());
+               .arg(incidents);
     return summary.count(O::Rejected) ? Failed : Ok;
 }
 

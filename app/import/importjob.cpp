@@ -3,6 +3,7 @@
 #include "extract/extractor.h"
 #include "import/acledcsvreader.h"
 #include "import/reportreader.h"
+#include "merge/automerger.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -27,6 +28,21 @@ int ImportSummary::incidents() const
         total += file.incidents;
     return total;
 }
+
+int ImportSummary::merged() const
+{
+    int total = 0;
+    for (const FileImportResult& file : files)
+        total += file.merged;
+    return total;
+}
+
+ImportJob::ImportJob(Store& store, const Extractor& extractor)
+    : m_store(store), m_extractor(extractor), m_merger(std::make_unique<AutoMerger>(store))
+{
+}
+
+ImportJob::~ImportJob() = default;
 
 bool ImportJob::isCompanionFile(const QFileInfo& info)
 {
@@ -133,10 +149,21 @@ FileImportResult ImportJob::importFile(const QString& path)
     result.warnings << extraction.warnings;
     const Store::ImportResult stored = m_store.importReport(extraction);
     switch (stored.status) {
-    case Store::ImportStatus::Imported:
+    case Store::ImportStatus::Imported: {
         result.outcome = FileImportResult::Outcome::Imported;
         result.incidents = stored.incidents;
+        if (!m_autoMerge)
+            break;
+        // Runs once the report is committed, so a failed import never leaves a merge behind; a failed
+        // merge leaves the report in, unmerged, and says so.
+        QList<AutoMerge> merges;
+        QString error;
+        if (m_merger->mergeReport(stored.reportId, extraction.incidents, &merges, &error))
+            result.merged = int(merges.size());
+        else
+            result.warnings << QStringLiteral("not merged with other reports: %1").arg(error);
         break;
+    }
     case Store::ImportStatus::AlreadyPresent:
         result.outcome = FileImportResult::Outcome::AlreadyPresent;
         break;
