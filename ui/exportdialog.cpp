@@ -28,14 +28,22 @@ namespace {
 QString formatLabel(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Pdf: return QObject::tr("PDF briefing");
-    case ExportFormat::Html: return QObject::tr("HTML briefing (one file)");
-    case ExportFormat::Markdown: return QObject::tr("Markdown briefing");
-    case ExportFormat::GeoJson: return QObject::tr("GeoJSON (all fields)");
-    case ExportFormat::Kml: return QObject::tr("KML (Google Earth)");
-    case ExportFormat::Csv: return QObject::tr("CSV (one row per incident)");
-    case ExportFormat::AcledCsv: return QObject::tr("ACLED CSV");
-    case ExportFormat::Json: return QObject::tr("JSON (with sources)");
+    case ExportFormat::Pdf:
+        return QObject::tr("PDF briefing");
+    case ExportFormat::Html:
+        return QObject::tr("HTML briefing (one file)");
+    case ExportFormat::Markdown:
+        return QObject::tr("Markdown briefing");
+    case ExportFormat::GeoJson:
+        return QObject::tr("GeoJSON (all fields)");
+    case ExportFormat::Kml:
+        return QObject::tr("KML (Google Earth)");
+    case ExportFormat::Csv:
+        return QObject::tr("CSV (one row per incident)");
+    case ExportFormat::AcledCsv:
+        return QObject::tr("ACLED CSV");
+    case ExportFormat::Json:
+        return QObject::tr("JSON (with sources)");
     }
     return toString(format);
 }
@@ -50,8 +58,9 @@ ExportDialog::ExportDialog(Workspace& workspace, QWidget* parent) : QDialog(pare
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormat"));
     // Briefings first: what most people export for someone else.
-    for (ExportFormat format : {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown, ExportFormat::GeoJson,
-                                ExportFormat::Kml, ExportFormat::Csv, ExportFormat::AcledCsv, ExportFormat::Json})
+    for (ExportFormat format :
+         {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown, ExportFormat::GeoJson,
+          ExportFormat::Kml, ExportFormat::Csv, ExportFormat::AcledCsv, ExportFormat::Json})
         m_format->addItem(QStringLiteral("%1 — %2").arg(toString(format), formatLabel(format)), int(format));
 
     m_path = new QLineEdit(this);
@@ -107,8 +116,9 @@ ExportDialog::ExportDialog(Workspace& workspace, QWidget* parent) : QDialog(pare
         // Keep the file's name, change its suffix with the format.
         const QFileInfo info(m_path->text());
         if (!m_path->text().isEmpty())
-            m_path->setText(QDir(info.path()).filePath(
-                QStringLiteral("%1.%2").arg(info.completeBaseName(), exportFormatSuffix(format()))));
+            m_path->setText(QDir(info.path())
+                                .filePath(QStringLiteral("%1.%2").arg(info.completeBaseName(),
+                                                                      exportFormatSuffix(format()))));
         updateState();
     });
     connect(m_byFilter, &QRadioButton::toggled, this, &ExportDialog::updateState);
@@ -199,10 +209,12 @@ void ExportDialog::updateState()
 void ExportDialog::chooseFile()
 {
     const QString suffix = exportFormatSuffix(format());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), outputPath(),
-                                                      tr("%1 files (*.%2);;All files (*)").arg(toString(format()), suffix));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export to"), outputPath(),
+                                     tr("%1 files (*.%2);;All files (*)").arg(toString(format()), suffix));
     if (!path.isEmpty())
-        m_path->setText(QFileInfo(path).suffix().isEmpty() ? QStringLiteral("%1.%2").arg(path, suffix) : path);
+        m_path->setText(QFileInfo(path).suffix().isEmpty() ? QStringLiteral("%1.%2").arg(path, suffix)
+                                                           : path);
 }
 
 ExportRequest ExportDialog::buildRequest(const QList<qint64>& ids) const
@@ -214,7 +226,9 @@ ExportRequest ExportDialog::buildRequest(const QList<qint64>& ids) const
             request.incidents << *incident;
     }
     Store* store = m_workspace.store();
-    request.reportLookup = [store](qint64 id) -> std::optional<Report> { return store ? store->report(id) : std::nullopt; };
+    request.reportLookup = [store](qint64 id) -> std::optional<Report> {
+        return store ? store->report(id) : std::nullopt;
+    };
     request.filter = catalog.filter().filter();
     if (scope() == Scope::Selection)
         request.scope = tr("%n incident(s) selected by the analyst", nullptr, int(ids.size()));

@@ -40,14 +40,15 @@ IncidentActions::IncidentActions(Workspace& workspace, QWidget* dialogParent)
 {
     connect(&m_workspace.mapPick(), &MapPickState::picked, this,
             [this](qint64 id, double lat, double lon) { placeAt(id, lat, lon); });
-    connect(&m_workspace.catalog().selection(), &SelectionState::changed, this, &IncidentActions::updateEnabled);
+    connect(&m_workspace.catalog().selection(), &SelectionState::changed, this,
+            &IncidentActions::updateEnabled);
     connect(&m_workspace.catalog(), &IncidentCatalog::reloaded, this, &IncidentActions::updateEnabled);
 }
 
 void IncidentActions::populateMenu(QMenu* menu)
 {
-    QAction* merge = menu->addAction(tr("&Merge selected incidents"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
-                                     [this] { mergeSelected(); });
+    QAction* merge = menu->addAction(tr("&Merge selected incidents"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                                     this, [this] { mergeSelected(); });
     merge->setObjectName(QStringLiteral("mergeAction"));
     merge->setStatusTip(tr("Merge the other selected incidents into the current one (asks for an id when "
                            "only one is selected)"));
@@ -74,8 +75,9 @@ void IncidentActions::updateEnabled()
         if (action)
             action->setEnabled(editable);
     }
-    const bool hasOthers = editable && std::any_of(incident->sourceReportIds.begin(), incident->sourceReportIds.end(),
-                                                   [&](qint64 id) { return id != incident->reportId; });
+    const bool hasOthers =
+        editable && std::any_of(incident->sourceReportIds.begin(), incident->sourceReportIds.end(),
+                                [&](qint64 id) { return id != incident->reportId; });
     for (const QPointer<QAction>& action : std::as_const(m_needsSources)) {
         if (action)
             action->setEnabled(hasOthers);
@@ -110,7 +112,8 @@ qint64 IncidentActions::otherSelectedOrAsk(const QString& title, const QString& 
         return 0;
     }
     bool ok = false;
-    const int id = QInputDialog::getInt(m_dialogParent, title, question, 1, 1, std::numeric_limits<int>::max(), 1, &ok);
+    const int id =
+        QInputDialog::getInt(m_dialogParent, title, question, 1, 1, std::numeric_limits<int>::max(), 1, &ok);
     return ok ? id : 0;
 }
 
@@ -128,8 +131,7 @@ bool IncidentActions::mergeSelected()
             merged << id;
     }
     if (merged.isEmpty()) {
-        const qint64 other =
-            otherSelectedOrAsk(title, tr("Merge which incident (id) into #%1?").arg(kept));
+        const qint64 other = otherSelectedOrAsk(title, tr("Merge which incident (id) into #%1?").arg(kept));
         if (!other)
             return false;
         merged << other;
@@ -197,7 +199,8 @@ bool IncidentActions::linkSelected(const QString& kind)
     const QString title = tr("Link incidents");
     if (!service || !current)
         return failed(title, tr("select an incident first"));
-    const qint64 other = otherSelectedOrAsk(title, tr("#%1 is %2 which incident (id)?").arg(current).arg(label));
+    const qint64 other =
+        otherSelectedOrAsk(title, tr("#%1 is %2 which incident (id)?").arg(current).arg(label));
     if (!other)
         return false;
     QString error;
@@ -209,9 +212,9 @@ bool IncidentActions::linkSelected(const QString& kind)
 bool IncidentActions::addQuote(qint64 incidentId, qint64 reportId, qint64 start, qint64 end)
 {
     bool ok = false;
-    const QString speaker =
-        QInputDialog::getText(m_dialogParent, tr("Add as quote"), tr("Who said it? (leave empty when unknown)"),
-                              QLineEdit::Normal, QString(), &ok);
+    const QString speaker = QInputDialog::getText(m_dialogParent, tr("Add as quote"),
+                                                  tr("Who said it? (leave empty when unknown)"),
+                                                  QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return false;
     return addQuoteWithSpeaker(incidentId, reportId, start, end, speaker);

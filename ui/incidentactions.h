@@ -2,8 +2,8 @@
 
 #include "model/incident.h"
 
-#include <QObject>
 #include <QList>
+#include <QObject>
 #include <QPointer>
 #include <QString>
 
@@ -64,7 +64,7 @@ class IncidentActions : public QObject {
     QPointer<QWidget> m_dialogParent;
     bool m_interactive = true;
     QString m_lastError;
-    QList<QPointer<QAction>> m_needsOne;    // enabled with a current incident
+    QList<QPointer<QAction>> m_needsOne;     // enabled with a current incident
     QList<QPointer<QAction>> m_needsSources; // enabled when the current one has other source reports
 };
 

@@ -34,8 +34,10 @@ QString placeInput(const Place& place)
 {
     if (place.name.isEmpty())
         return QString();
-    const QString where = !place.admin1.isEmpty() && place.admin1 != place.name ? place.admin1 : place.country;
-    return where.isEmpty() || where == place.name ? place.name : QStringLiteral("%1, %2").arg(place.name, where);
+    const QString where =
+        !place.admin1.isEmpty() && place.admin1 != place.name ? place.admin1 : place.country;
+    return where.isEmpty() || where == place.name ? place.name
+                                                  : QStringLiteral("%1, %2").arg(place.name, where);
 }
 
 QString actorsInput(const QList<ActorRef>& actors)
@@ -69,7 +71,8 @@ QString fieldLabel(const QString& field)
 
 } // namespace
 
-IncidentEditor::IncidentEditor(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+IncidentEditor::IncidentEditor(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("incidentEditor"));
     m_header = new QLabel(this);
@@ -277,7 +280,8 @@ void IncidentEditor::buildForm(QGridLayout* grid)
     dateColumnLayout->addWidget(dateBox);
     dateColumnLayout->addWidget(m_precision);
     m_precision->setToolTip(tr("How precisely the date is known"));
-    addRow(grid, tr("Date"), dateColumn, {QStringLiteral("date"), QStringLiteral("date_end"), QStringLiteral("date_precision")},
+    addRow(grid, tr("Date"), dateColumn,
+           {QStringLiteral("date"), QStringLiteral("date_end"), QStringLiteral("date_precision")},
            QStringLiteral("date"));
     connect(m_date, &QLineEdit::editingFinished, this, commitOn(QStringLiteral("date")));
     connect(m_dateEnd, &QLineEdit::editingFinished, this, commitOn(QStringLiteral("date")));
@@ -330,8 +334,9 @@ void IncidentEditor::buildForm(QGridLayout* grid)
     m_actors = new QLineEdit(m_body);
     m_actors->setObjectName(QStringLiteral("edit-actors"));
     m_actors->setPlaceholderText(tr("Name:role; Name:role"));
-    m_actors->setToolTip(tr("Actors separated by ';', each with its role after a colon: perpetrator, target, "
-                            "claimant or mentioned (the default). Known names take the dictionary's spelling."));
+    m_actors->setToolTip(
+        tr("Actors separated by ';', each with its role after a colon: perpetrator, target, "
+           "claimant or mentioned (the default). Known names take the dictionary's spelling."));
     addRow(grid, tr("Actors"), m_actors, {QStringLiteral("actors")}, QStringLiteral("actor"));
     connect(m_actors, &QLineEdit::editingFinished, this, commitOn(QStringLiteral("actors")));
 
@@ -430,13 +435,15 @@ bool IncidentEditor::commit(const QList<std::pair<QString, QString>>& inputs)
     QList<std::pair<QString, QString>> changed;
     for (const auto& [field, input] : inputs) {
         QString stored;
-        const QString current = field == u"status" ? m_item->status : IncidentFields::valueOf(m_item->incident, field);
-        const bool same = field == u"confidence"
-                              ? qRound(current.toDouble() * 100) == qRound(input.toDouble() * 100)
-                              : (field == u"place" ? input == placeInput(m_item->incident.place)
-                                 : field == u"actors" ? input == actorsInput(m_item->incident.actors)
-                                                      : IncidentFields::parse(field, input, &stored, nullptr) &&
-                                                            stored == current);
+        const QString current =
+            field == u"status" ? m_item->status : IncidentFields::valueOf(m_item->incident, field);
+        const bool same =
+            field == u"confidence"
+                ? qRound(current.toDouble() * 100) == qRound(input.toDouble() * 100)
+                : (field == u"place" ? input == placeInput(m_item->incident.place)
+                   : field == u"actors"
+                       ? input == actorsInput(m_item->incident.actors)
+                       : IncidentFields::parse(field, input, &stored, nullptr) && stored == current);
         if (!same)
             changed.append({field, input});
     }
@@ -464,7 +471,8 @@ bool IncidentEditor::revertRow(const Row& row)
     const qint64 id = m_item->incident.id;
     QUndoStack& stack = m_workspace.undoStack();
     if (overridden.size() > 1)
-        stack.beginMacro(tr("Restore extracted %1 of incident %2").arg(fieldLabel(row.fields.first())).arg(id));
+        stack.beginMacro(
+            tr("Restore extracted %1 of incident %2").arg(fieldLabel(row.fields.first())).arg(id));
     QString error;
     bool ok = true;
     for (const QString& field : std::as_const(overridden)) {
@@ -539,17 +547,18 @@ void IncidentEditor::refresh()
     if (!m_item) {
         m_header->setText(QStringLiteral("<p style=\"color:gray\">%1</p>")
                               .arg(!m_workspace.isOpen() ? tr("No database open.")
-                                   : !service ? tr("This database cannot hold annotations.")
+                                   : !service            ? tr("This database cannot hold annotations.")
                                               : tr("Select an incident to correct and annotate it.")));
         setEnabledAll(false);
         return;
     }
     setEnabledAll(true);
     const Incident& incident = m_item->incident;
-    m_header->setText(tr("<b>Incident #%1</b> · %2 · %3")
-                          .arg(incident.id)
-                          .arg((incident.eventType.isEmpty() ? tr("type unknown") : incident.eventType).toHtmlEscaped(),
-                               (incident.place.name.isEmpty() ? tr("no place") : incident.place.name).toHtmlEscaped()));
+    m_header->setText(
+        tr("<b>Incident #%1</b> · %2 · %3")
+            .arg(incident.id)
+            .arg((incident.eventType.isEmpty() ? tr("type unknown") : incident.eventType).toHtmlEscaped(),
+                 (incident.place.name.isEmpty() ? tr("no place") : incident.place.name).toHtmlEscaped()));
     const QScopedValueRollback<bool> guard(m_filling, true);
     fillFields();
     fillRowStates();
@@ -601,17 +610,21 @@ void IncidentEditor::fillRowStates()
         for (const QString& field : row.fields) {
             if (const FieldOverride* change = m_item->overrideOf(field)) {
                 const QString value = IncidentFields::display(field, change->extractedValue);
-                extracted << (field == row.fields.first() ? value : QStringLiteral("%1 %2").arg(fieldLabel(field), value));
+                extracted << (field == row.fields.first()
+                                  ? value
+                                  : QStringLiteral("%1 %2").arg(fieldLabel(field), value));
             }
         }
         row.extracted->setText(tr("extracted: %1").arg(extracted.join(QStringLiteral(" · "))));
         row.extracted->setVisible(!extracted.isEmpty());
         row.revert->setEnabled(!extracted.isEmpty());
-        row.revert->setToolTip(extracted.isEmpty() ? tr("This is the extracted value")
-                                                   : tr("Back to the extracted value (%1)")
-                                                         .arg(extracted.join(QStringLiteral(" · "))));
+        row.revert->setToolTip(
+            extracted.isEmpty()
+                ? tr("This is the extracted value")
+                : tr("Back to the extracted value (%1)").arg(extracted.join(QStringLiteral(" · "))));
         // The engine's doubt matters until an analyst has set the value.
-        const bool flagged = !row.evidenceField.isEmpty() && extracted.isEmpty() && low.contains(row.evidenceField);
+        const bool flagged =
+            !row.evidenceField.isEmpty() && extracted.isEmpty() && low.contains(row.evidenceField);
         row.marker->setVisible(flagged);
         if (flagged) {
             QStringList reasons;
@@ -622,7 +635,8 @@ void IncidentEditor::fillRowStates()
             row.marker->setToolTip(
                 tr("Low confidence (%1%): check this value against the report.%2")
                     .arg(qRound(std::max(0.0, incident.fieldConfidence(row.evidenceField)) * 100))
-                    .arg(reasons.isEmpty() ? QString() : QStringLiteral("\n") + reasons.join(QStringLiteral("\n"))));
+                    .arg(reasons.isEmpty() ? QString()
+                                           : QStringLiteral("\n") + reasons.join(QStringLiteral("\n"))));
         }
     }
 }
@@ -631,11 +645,13 @@ void IncidentEditor::fillNotesAndLinks()
 {
     QStringList notes;
     for (const AnnotationNote& note : m_item->notes)
-        notes << QStringLiteral("<p style=\"margin:2px 0\">%1<br><span style=\"color:gray\">— %2, %3</span></p>")
-                     .arg(note.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")), note.author.toHtmlEscaped(),
-                          note.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    m_notes->setText(notes.isEmpty() ? QStringLiteral("<span style=\"color:gray\">%1</span>").arg(tr("No notes yet."))
-                                     : notes.join(QString()));
+        notes << QStringLiteral(
+                     "<p style=\"margin:2px 0\">%1<br><span style=\"color:gray\">— %2, %3</span></p>")
+                     .arg(note.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")),
+                          note.author.toHtmlEscaped(), note.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    m_notes->setText(notes.isEmpty()
+                         ? QStringLiteral("<span style=\"color:gray\">%1</span>").arg(tr("No notes yet."))
+                         : notes.join(QString()));
     QStringList links;
     for (const IncidentLink& link : m_item->links)
         links << tr("%1 #%2").arg(link.label().toHtmlEscaped()).arg(link.otherId);
@@ -652,8 +668,9 @@ void IncidentEditor::fillClaims()
 {
     m_claims->clear();
     for (const Claim& claim : m_item->incident.claims) {
-        auto* item = new QTreeWidgetItem(m_claims, {claim.claimant.isEmpty() ? tr("unattributed") : claim.claimant,
-                                                    fieldLabel(claim.field), claim.value});
+        auto* item =
+            new QTreeWidgetItem(m_claims, {claim.claimant.isEmpty() ? tr("unattributed") : claim.claimant,
+                                           fieldLabel(claim.field), claim.value});
         item->setToolTip(2, claim.value);
     }
     m_claims->setVisible(!m_item->incident.claims.isEmpty());
@@ -674,8 +691,9 @@ void IncidentEditor::fillHistory()
             change += QStringLiteral(": %1 → %2").arg(entry.oldValue, entry.newValue);
         else if (!entry.newValue.isEmpty())
             change += QStringLiteral(": %1").arg(entry.newValue);
-        auto* item = new QTreeWidgetItem(
-            m_history, {entry.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), entry.author, change});
+        auto* item =
+            new QTreeWidgetItem(m_history, {entry.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                            entry.author, change});
         item->setToolTip(2, entry.describe());
         if (entry.undone) {
             QFont font = item->font(2);

@@ -115,7 +115,8 @@ void MainWindow::createDocks()
     QDockWidget* timelineDock = m_timelineDock =
         dock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"));
     QDockWidget* quoteDock = m_quoteDock = dock(m_quotes, tr("Sources"), QStringLiteral("quoteDock"));
-    QDockWidget* editorDock = m_editorDock = dock(m_editor, tr("Incident editor"), QStringLiteral("editorDock"));
+    QDockWidget* editorDock = m_editorDock =
+        dock(m_editor, tr("Incident editor"), QStringLiteral("editorDock"));
     // The source panel runs the full height on the right; list and timeline share the bottom.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
@@ -143,8 +144,8 @@ void MainWindow::createMenus()
     file->addAction(tr("Import a &folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
                     &MainWindow::chooseFolderToImport);
     file->addSeparator();
-    QAction* exportAction = file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
-                                            &MainWindow::showExportDialog);
+    QAction* exportAction = file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                            this, &MainWindow::showExportDialog);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -203,8 +204,7 @@ void MainWindow::connectAnnotations()
     auto toStatusBar = [this](const QString& message) { statusBar()->showMessage(message, 10000); };
     connect(m_actions, &IncidentActions::statusMessage, this, toStatusBar);
     connect(m_editor, &IncidentEditor::statusMessage, this, toStatusBar);
-    connect(m_quotes, &QuotePanel::addQuoteRequested, m_actions,
-            &IncidentActions::addQuote);
+    connect(m_quotes, &QuotePanel::addQuoteRequested, m_actions, &IncidentActions::addQuote);
     connect(m_quotes, &QuotePanel::evidenceRequested, m_actions, &IncidentActions::markEvidence);
     m_map->setPickState(&m_workspace.mapPick());
     connect(&m_workspace.mapPick(), &MapPickState::activeChanged, this, [this](bool active) {

@@ -28,8 +28,8 @@ QStringList PlaceField::suggestionsFor(const QString& prefix, int limit)
     if (trimmed.size() < 2)
         return out;
     for (const GazetteerEntry* entry : Gazetteer::builtIn().search(trimmed, limit)) {
-        const QString where = entry->admin1.isEmpty() || entry->kind == PlaceKind::Country ? entry->country
-                                                                                            : entry->admin1;
+        const QString where =
+            entry->admin1.isEmpty() || entry->kind == PlaceKind::Country ? entry->country : entry->admin1;
         const QString text = entry->name == where || where.isEmpty()
                                  ? entry->name
                                  : QStringLiteral("%1, %2").arg(entry->name, where);

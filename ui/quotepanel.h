@@ -47,7 +47,8 @@ class QuotePanel : public QWidget {
   signals:
     // The user asked to annotate the selected words; the window's wiring decides what that does.
     void addQuoteRequested(qint64 incidentId, qint64 reportId, qint64 start, qint64 end);
-    void evidenceRequested(qint64 incidentId, const QString& field, qint64 reportId, qint64 start, qint64 end);
+    void evidenceRequested(qint64 incidentId, const QString& field, qint64 reportId, qint64 start,
+                           qint64 end);
 
   private:
     void follow();

@@ -52,9 +52,9 @@ namespace {
 constexpr qint64 kMastungBlast = test::kFixtureIncidents + 1;
 
 // A newspaper emoji (two UTF-16 units, one code point) before every offset of this report.
-const QString kMastungText = QStringLiteral(
-    "\U0001F4F0 A blast hit a market in Mastung on 3 April 2024. \"Nine people died,\" a police officer said, "
-    "while the BLA claimed twenty.");
+const QString kMastungText = QStringLiteral("\U0001F4F0 A blast hit a market in Mastung on 3 April 2024. "
+                                            "\"Nine people died,\" a police officer said, "
+                                            "while the BLA claimed twenty.");
 
 bool addMastungReport(const QString& path, QString* error)
 {
@@ -70,7 +70,12 @@ bool addMastungReport(const QString& path, QString* error)
         QCryptographicHash::hash(kMastungText.toUtf8(), QCryptographicHash::Sha256).toHex());
     Incident blast;
     blast.eventType = QStringLiteral("Explosions/Remote violence");
-    blast.place = Place{QStringLiteral("Mastung"), QStringLiteral("Balochistan"), QStringLiteral("PK"), 29.80, 66.84, 1,
+    blast.place = Place{QStringLiteral("Mastung"),
+                        QStringLiteral("Balochistan"),
+                        QStringLiteral("PK"),
+                        29.80,
+                        66.84,
+                        1,
                         false};
     blast.date = blast.dateEnd = QDate(2024, 4, 3);
     blast.datePrecision = DatePrecision::Day;
@@ -173,7 +178,8 @@ void answerNextInputDialog(const QString& text)
 
 } // namespace
 
-TEST_CASE("editing fields in the incident editor changes the catalog; undo and redo walk it back", "[ui][annotate]")
+TEST_CASE("editing fields in the incident editor changes the catalog; undo and redo walk it back",
+          "[ui][annotate]")
 {
     Harness h;
     h.catalog().selection().select(test::kPanjgurBattle);
@@ -206,7 +212,8 @@ TEST_CASE("editing fields in the incident editor changes the catalog; undo and r
     QAction* redo = h.window->redoAction();
     auto state = [&] {
         const Incident& incident = h.incident(test::kPanjgurBattle);
-        return std::make_tuple(incident.fatalities.value_or(-1), incident.place.name, h.editor().item()->status);
+        return std::make_tuple(incident.fatalities.value_or(-1), incident.place.name,
+                               h.editor().item()->status);
     };
     using State = std::tuple<int, QString, QString>;
     const State original{3, QStringLiteral("Panjgur"), QStringLiteral("unreviewed")};
@@ -273,7 +280,8 @@ TEST_CASE("editing fields in the incident editor changes the catalog; undo and r
         CHECK(h.editor().item()->tags == QStringList{QStringLiteral("fc"), QStringLiteral("border")});
         qobject_cast<QPlainTextEdit*>(h.editor().editorFor(QStringLiteral("note")))
             ->setPlainText(QStringLiteral("Local sources say five."));
-        QTest::mouseClick(h.editor().findChild<QPushButton*>(QStringLiteral("addNoteButton")), Qt::LeftButton);
+        QTest::mouseClick(h.editor().findChild<QPushButton*>(QStringLiteral("addNoteButton")),
+                          Qt::LeftButton);
         REQUIRE(h.editor().item()->notes.size() == 1);
         CHECK(h.editor().item()->notes.first().text == QStringLiteral("Local sources say five."));
     }
@@ -315,7 +323,8 @@ TEST_CASE("the export dialog writes what the filter shows and refuses an empty s
         REQUIRE(QFile::exists(path));
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
-        const QJsonArray features = QJsonDocument::fromJson(file.readAll()).object().value(u"features").toArray();
+        const QJsonArray features =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"features").toArray();
         CHECK(features.size() == 2); // the Panjgur battle and the undated Gwadar clash
         CHECK(dialog.message().contains(QStringLiteral("Wrote 2 incident")));
     }
@@ -331,8 +340,8 @@ TEST_CASE("the export dialog writes what the filter shows and refuses an empty s
     {
         REQUIRE(h.workspace.annotations());
         QString error;
-        REQUIRE(h.workspace.annotations()->addNote(test::kTurbatBlast, QStringLiteral("Checked with a local source."),
-                                                   &error));
+        REQUIRE(h.workspace.annotations()->addNote(test::kTurbatBlast,
+                                                   QStringLiteral("Checked with a local source."), &error));
         h.catalog().selection().selectMany({test::kTurbatBlast, test::kZahedanProtest});
         const QString md = h.dir.filePath(QStringLiteral("brief.md"));
         dialog.setFormat(ExportFormat::Markdown);
@@ -396,7 +405,8 @@ TEST_CASE("selected report text becomes a quote or evidence, at code-point offse
     REQUIRE(h.editor().confidenceMarkerFor(QStringLiteral("place"))->isVisibleTo(h.window.get()));
     const int placeStart = selectWords(QStringLiteral("market in Mastung"));
     REQUIRE(panel->evidenceButton()->isEnabled());
-    QAction* placeAction = panel->evidenceButton()->menu()->findChild<QAction*>(QStringLiteral("evidence-place"));
+    QAction* placeAction =
+        panel->evidenceButton()->menu()->findChild<QAction*>(QStringLiteral("evidence-place"));
     REQUIRE(placeAction);
     placeAction->trigger();
     QList<Evidence> places;
@@ -452,7 +462,8 @@ TEST_CASE("merging two incidents selected in the list hides one; undo brings it 
     }
 }
 
-TEST_CASE("pick on map places the incident at the clicked town without changing the selection", "[ui][annotate]")
+TEST_CASE("pick on map places the incident at the clicked town without changing the selection",
+          "[ui][annotate]")
 {
     Harness h;
     h.catalog().selection().select(test::kPanjgurBattle);
