@@ -131,11 +131,15 @@ IncidentEditor::IncidentEditor(Workspace& workspace, QWidget* parent)
     auto* historyLayout = new QVBoxLayout(historyBox);
     m_history = new QTreeWidget(historyBox);
     m_history->setObjectName(QStringLiteral("historyView"));
-    m_history->setHeaderLabels({tr("When (UTC)"), tr("Who"), tr("Change")});
+    // One column of two-line entries (the change, then who and when): the dock is narrow.
+    m_history->setColumnCount(1);
+    m_history->setHeaderHidden(true);
     m_history->setRootIsDecorated(false);
-    m_history->setMinimumHeight(m_history->fontMetrics().height() * 8);
-    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_history->header()->setStretchLastSection(true);
+    m_history->setWordWrap(true);
+    m_history->setUniformRowHeights(false);
+    m_history->setAlternatingRowColors(true);
+    m_history->setTextElideMode(Qt::ElideNone);
+    m_history->setMinimumHeight(m_history->fontMetrics().height() * 10);
     historyLayout->addWidget(m_history);
     bodyLayout->addWidget(historyBox);
     bodyLayout->addStretch(1);
@@ -607,8 +611,14 @@ void IncidentEditor::fillRowStates()
     const QStringList low = incident.lowConfidenceFields();
     for (Row& row : m_rows) {
         QStringList extracted;
+        bool overridden = false; // also when the analyst confirmed the extracted value
         for (const QString& field : row.fields) {
-            if (const FieldOverride* change = m_item->overrideOf(field)) {
+            const FieldOverride* change = m_item->overrideOf(field);
+            if (change)
+                overridden = true;
+            const QString now =
+                field == u"status" ? m_item->status : IncidentFields::valueOf(incident, field);
+            if (change && change->extractedValue != now) {
                 const QString value = IncidentFields::display(field, change->extractedValue);
                 extracted << (field == row.fields.first()
                                   ? value
@@ -617,14 +627,13 @@ void IncidentEditor::fillRowStates()
         }
         row.extracted->setText(tr("extracted: %1").arg(extracted.join(QStringLiteral(" · "))));
         row.extracted->setVisible(!extracted.isEmpty());
-        row.revert->setEnabled(!extracted.isEmpty());
+        row.revert->setEnabled(overridden);
         row.revert->setToolTip(
             extracted.isEmpty()
                 ? tr("This is the extracted value")
                 : tr("Back to the extracted value (%1)").arg(extracted.join(QStringLiteral(" · "))));
         // The engine's doubt matters until an analyst has set the value.
-        const bool flagged =
-            !row.evidenceField.isEmpty() && extracted.isEmpty() && low.contains(row.evidenceField);
+        const bool flagged = !row.evidenceField.isEmpty() && !overridden && low.contains(row.evidenceField);
         row.marker->setVisible(flagged);
         if (flagged) {
             QStringList reasons;
@@ -691,17 +700,18 @@ void IncidentEditor::fillHistory()
             change += QStringLiteral(": %1 → %2").arg(entry.oldValue, entry.newValue);
         else if (!entry.newValue.isEmpty())
             change += QStringLiteral(": %1").arg(entry.newValue);
-        auto* item =
-            new QTreeWidgetItem(m_history, {entry.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                            entry.author, change});
-        item->setToolTip(2, entry.describe());
+        QString who = tr("%1 · %2 UTC")
+                          .arg(entry.author, entry.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        if (entry.undone)
+            who += tr(" · undone by %1").arg(entry.undoneBy);
+        auto* item = new QTreeWidgetItem(m_history, {change + QLatin1Char('\n') + who});
+        item->setData(0, Qt::UserRole, change);
+        item->setToolTip(0, entry.describe());
         if (entry.undone) {
-            QFont font = item->font(2);
+            QFont font = item->font(0);
             font.setStrikeOut(true);
-            for (int column = 0; column < 3; ++column) {
-                item->setFont(column, font);
-                item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));
-            }
+            item->setFont(0, font);
+            item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
         }
     }
 }

@@ -190,9 +190,20 @@ void MainWindow::resetLayout()
     for (QDockWidget* widget : {m_listDock, m_timelineDock, m_quoteDock, m_editorDock})
         widget->show();
     const int sideWidth = std::clamp(width() * 28 / 100, 300, 520);
-    resizeDocks({m_editorDock}, {std::clamp(width() * 22 / 100, 280, 400)}, Qt::Horizontal);
+    // The editor gets its own column on the left when the map keeps room beside it; on a small window it
+    // shares the right column with the source panel as a tab.
+    const bool roomy = width() >= 1280;
+    int editorWidth = 0;
+    if (roomy) {
+        addDockWidget(Qt::LeftDockWidgetArea, m_editorDock); // also takes it out of a tab group
+        editorWidth = std::clamp(width() * 22 / 100, 280, 400);
+        resizeDocks({m_editorDock}, {editorWidth}, Qt::Horizontal);
+    } else {
+        tabifyDockWidget(m_quoteDock, m_editorDock);
+        m_quoteDock->raise();
+    }
     const int bottomHeight = std::clamp(height() * 32 / 100, 160, 380);
-    const int bottomWidth = width() - sideWidth;
+    const int bottomWidth = width() - sideWidth - editorWidth;
     resizeDocks({m_quoteDock}, {sideWidth}, Qt::Horizontal);
     resizeDocks({m_listDock, m_timelineDock}, {bottomWidth / 2, bottomWidth - bottomWidth / 2},
                 Qt::Horizontal);

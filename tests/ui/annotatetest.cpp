@@ -145,7 +145,7 @@ struct Harness {
         QStringList changes;
         QTreeWidget* history = window->editor()->historyView();
         for (int i = 0; i < history->topLevelItemCount(); ++i)
-            changes << history->topLevelItem(i)->text(2);
+            changes << history->topLevelItem(i)->data(0, Qt::UserRole).toString();
         return changes;
     }
     void clickRow(qint64 id, Qt::KeyboardModifiers modifiers)
