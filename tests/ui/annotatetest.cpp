@@ -178,7 +178,7 @@ void answerNextInputDialog(const QString& text)
 
 } // namespace
 
-TEST_CASE("editing fields in the incident editor changes the catalog; undo and redo walk it back",
+TEST_CASE("editing fields in the incident editor changes the catalog and undo and redo walk it back",
           "[ui][annotate]")
 {
     Harness h;
@@ -366,7 +366,7 @@ TEST_CASE("the export dialog writes what the filter shows and refuses an empty s
     }
 }
 
-TEST_CASE("selected report text becomes a quote or evidence, at code-point offsets", "[ui][annotate]")
+TEST_CASE("selected report text becomes a quote or evidence at code-point offsets", "[ui][annotate]")
 {
     Harness h;
     h.catalog().selection().select(kMastungBlast);
@@ -425,7 +425,7 @@ TEST_CASE("selected report text becomes a quote or evidence, at code-point offse
     CHECK(h.incident(kMastungBlast).quotes.isEmpty());
 }
 
-TEST_CASE("merging two incidents selected in the list hides one; undo brings it back", "[ui][annotate]")
+TEST_CASE("merging two incidents selected in the list hides one and undo brings it back", "[ui][annotate]")
 {
     Harness h;
     const int before = int(h.catalog().visibleIds().size());
