@@ -49,4 +49,24 @@ ActorRole actorRoleFromString(QStringView text)
     return ActorRole::Mentioned;
 }
 
+double Incident::fieldConfidence(QStringView field) const
+{
+    double lowest = -1.0;
+    for (const Evidence& item : evidence) {
+        if (item.field == field && (lowest < 0 || item.confidence < lowest))
+            lowest = item.confidence;
+    }
+    return lowest;
+}
+
+QStringList Incident::lowConfidenceFields() const
+{
+    QStringList fields;
+    for (const Evidence& item : evidence) {
+        if (item.confidence < kLowConfidence && !fields.contains(item.field))
+            fields.append(item.field);
+    }
+    return fields;
+}
+
 } // namespace makran

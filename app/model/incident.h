@@ -20,6 +20,7 @@ struct Evidence {
     qint64 start = -1;
     qint64 end = -1;
     QString reasoning; // why this value was chosen, shown to the analyst ("Thursday -> 2024-01-18: ...")
+    double confidence = 1.0; // 0..1: how sure the engine is of this field's value
     friend bool operator==(const Evidence&, const Evidence&) = default;
 };
 
@@ -46,6 +47,23 @@ struct ActorRef {
     QString country; // ISO 3166-1 alpha-2 of the actor's state, "" for non-state actors
     friend bool operator==(const ActorRef&, const ActorRef&) = default;
 };
+
+// One side's account when sources disagree ("Iran: terrorist bases hit" next to "Pakistan: two children
+// killed"). Claims are kept side by side; the incident's own value is the most credible one.
+struct Claim {
+    QString field;    // "fatalities", "injured", "target", ...
+    QString value;    // as the claimant put it, for display ("two children", "terrorist bases")
+    std::optional<int> low;  // a count, when the claim is one
+    std::optional<int> high;
+    QString claimant; // who says so, canonical actor name or speaker
+    qint64 start = -1; // code points of the claim in its report
+    qint64 end = -1;
+    qint64 reportId = 0;
+    friend bool operator==(const Claim&, const Claim&) = default;
+};
+
+// Fields below this confidence are flagged for review.
+inline constexpr double kLowConfidence = 0.5;
 
 struct Place {
     QString name;    // "Panjgur", or the province name when only the province is known
@@ -77,6 +95,12 @@ struct Incident {
     QList<Evidence> evidence;
     double confidence = 0.0;
     QList<qint64> sourceReportIds; // every report that mentions this incident (reportId first)
+    QList<Claim> claims;           // competing accounts of a field, each with its claimant
+
+    // The confidence of a field's evidence (the lowest when several spans back it), -1 without evidence.
+    double fieldConfidence(QStringView field) const;
+    // Fields whose confidence is below kLowConfidence, for a reviewer to check first.
+    QStringList lowConfidenceFields() const;
 };
 
 struct Report {

@@ -91,7 +91,20 @@ CREATE TABLE incident_edits (
 CREATE INDEX incident_edits_key ON incident_edits(incident_key);
 )SQL";
 
-constexpr std::array kMigrations = {kSchemaV1, kSchemaV2};
+// Version 3: a confidence per field (on its evidence) and competing claims with their claimants.
+constexpr const char* kSchemaV3 = R"SQL(
+ALTER TABLE evidence ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0;
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    field TEXT NOT NULL, value TEXT, low INTEGER, high INTEGER, claimant TEXT,
+    start INTEGER, end INTEGER,
+    report_id INTEGER REFERENCES reports(id) ON DELETE CASCADE
+);
+CREATE INDEX claims_incident ON claims(incident_id);
+)SQL";
+
+constexpr std::array kMigrations = {kSchemaV1, kSchemaV2, kSchemaV3};
 
 } // namespace
 

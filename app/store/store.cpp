@@ -199,16 +199,33 @@ bool Store::insertIncident(const Incident& incident, qint64 reportId, int ordina
             return fail(error, quoteLink.error());
     }
 
-    auto evidence = m_db.prepare("INSERT INTO evidence(incident_id, field, start, end, reasoning) "
-                                 "VALUES (?, ?, ?, ?, ?)");
+    auto evidence = m_db.prepare("INSERT INTO evidence(incident_id, field, start, end, reasoning, confidence) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)");
     for (const Evidence& item : incident.evidence) {
         evidence.bind(1, incidentId);
         evidence.bind(2, item.field);
         evidence.bind(3, item.start);
         evidence.bind(4, item.end);
         evidence.bind(5, item.reasoning);
+        evidence.bind(6, item.confidence);
         if (!evidence.execute())
             return fail(error, evidence.error());
+    }
+
+    auto claim = m_db.prepare("INSERT INTO claims(incident_id, field, value, low, high, claimant, start, end, "
+                              "report_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const Claim& item : incident.claims) {
+        claim.bind(1, incidentId);
+        claim.bind(2, item.field);
+        claim.bind(3, item.value);
+        claim.bind(4, item.low);
+        claim.bind(5, item.high);
+        claim.bind(6, item.claimant);
+        claim.bind(7, item.start);
+        claim.bind(8, item.end);
+        claim.bind(9, item.reportId ? item.reportId : reportId);
+        if (!claim.execute())
+            return fail(error, claim.error());
     }
 
     if (incident.place.hasCoordinates()) {
@@ -366,13 +383,24 @@ std::vector<Incident> Store::loadIncidents() const
                                            quotes.int64(5), quotes.int64(6), quotes.int64(7) != 0,
                                            quotes.int64(8) != 0});
     }
-    auto evidence = db.prepare("SELECT incident_id, field, start, end, reasoning FROM evidence ORDER BY id");
+    auto evidence =
+        db.prepare("SELECT incident_id, field, start, end, reasoning, confidence FROM evidence ORDER BY id");
     while (evidence.step()) {
         auto it = indexById.constFind(evidence.int64(0));
         if (it == indexById.constEnd())
             continue;
-        incidents[*it].evidence.append(
-            Evidence{evidence.text(1), evidence.int64(2), evidence.int64(3), evidence.text(4)});
+        incidents[*it].evidence.append(Evidence{evidence.text(1), evidence.int64(2), evidence.int64(3),
+                                                evidence.text(4), evidence.real(5)});
+    }
+    auto claims = db.prepare("SELECT incident_id, field, value, low, high, claimant, start, end, report_id "
+                             "FROM claims ORDER BY id");
+    while (claims.step()) {
+        auto it = indexById.constFind(claims.int64(0));
+        if (it == indexById.constEnd())
+            continue;
+        incidents[*it].claims.append(Claim{claims.text(1), claims.text(2), claims.optionalInt(3),
+                                           claims.optionalInt(4), claims.text(5), claims.int64(6),
+                                           claims.int64(7), claims.int64(8)});
     }
     return incidents;
 }

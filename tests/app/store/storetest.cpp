@@ -83,10 +83,16 @@ ExtractionResult fullExtraction()
     blast.quotes = {first};
     blast.evidence = {
         Evidence{QStringLiteral("event_type"), 41, 54, QStringLiteral("\u201Croadside bomb\u201D")},
-        Evidence{QStringLiteral("place"), 89, 95, QString()},
+        Evidence{QStringLiteral("place"), 89, 95, QString(), 0.4},
         Evidence{QStringLiteral("fatalities"), 108, 127, QStringLiteral("four soldiers")},
     };
     blast.confidence = 0.75;
+    blast.claims = {
+        Claim{QStringLiteral("fatalities"), QStringLiteral("four soldiers"), 4, 4, QStringLiteral("Frontier Corps"),
+              108, 127, 0},
+        Claim{QStringLiteral("fatalities"), QStringLiteral("six"), 6, std::nullopt, QStringLiteral("Jaish al-Adl"),
+              140, 143, 0},
+    };
 
     // An incident with nothing numeric known: no fatalities, no injured, no coordinates, no date.
     Incident vague;
@@ -155,7 +161,8 @@ void checkQuote(const Quote& actual, const Quote& expected)
     CHECK(actual.indirect == expected.indirect);
 }
 
-void checkIncident(const Incident& actual, const Incident& expected, qint64 reportId)
+// withV3 = false for a database migrated from version 1, which has no claims or field confidences.
+void checkIncident(const Incident& actual, const Incident& expected, qint64 reportId, bool withV3 = true)
 {
     CHECK(actual.id > 0);
     CHECK(actual.reportId == reportId);
@@ -195,6 +202,16 @@ void checkIncident(const Incident& actual, const Incident& expected, qint64 repo
         CHECK(actual.evidence[i].start == expected.evidence[i].start);
         CHECK(actual.evidence[i].end == expected.evidence[i].end);
         CHECK(actual.evidence[i].reasoning == expected.evidence[i].reasoning);
+        CHECK(actual.evidence[i].confidence == Approx(withV3 ? expected.evidence[i].confidence : 1.0));
+    }
+    if (!withV3)
+        return;
+    REQUIRE(actual.claims.size() == expected.claims.size());
+    for (qsizetype i = 0; i < expected.claims.size(); ++i) {
+        INFO("claim " << i);
+        Claim wanted = expected.claims[i];
+        wanted.reportId = reportId; // a claim without a report belongs to the incident's own
+        CHECK(actual.claims[i] == wanted);
     }
 }
 
@@ -425,10 +442,12 @@ TEST_CASE("Store: a version 1 database is upgraded to the latest schema with its
         REQUIRE(store);
         REQUIRE(store->importReport(fullExtraction()).status == Store::ImportStatus::Imported);
         before = store->loadIncidents();
-        // Turn it back into what version 1 wrote: no incident_key column, no edit log, user_version 1.
+        // Turn it back into what version 1 wrote: no incident_key column, no edit log, no claims, no
+        // confidence on evidence, user_version 1.
         SqliteDatabase& db = store->database();
         QString message;
-        REQUIRE(db.exec("DROP INDEX incidents_key; DROP TABLE incident_edits; "
+        REQUIRE(db.exec("DROP TABLE claims; ALTER TABLE evidence DROP COLUMN confidence; "
+                        "DROP INDEX incidents_key; DROP TABLE incident_edits; "
                         "ALTER TABLE incidents DROP COLUMN incident_key; PRAGMA user_version = 1",
                         &message));
         INFO(message.toStdString());
@@ -446,7 +465,7 @@ TEST_CASE("Store: a version 1 database is upgraded to the latest schema with its
     const ExtractionResult in = fullExtraction();
     for (size_t i = 0; i < after.size(); ++i) {
         CHECK(after[i].id == before[i].id);
-        checkIncident(after[i], in.incidents[int(i)], before[i].reportId);
+        checkIncident(after[i], in.incidents[int(i)], before[i].reportId, false);
     }
     // The version 2 objects exist and work.
     CHECK(countRows(*store, "SELECT count(*) FROM incident_edits") == 0);
