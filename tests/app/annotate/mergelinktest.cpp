@@ -19,7 +19,7 @@ bool listed(const AnnotationStore& annotations, qint64 id)
 
 } // namespace
 
-TEST_CASE("Annotate: merging hides an incident and unions its sources and quotes; splitting brings it back",
+TEST_CASE("Annotate: merging hides an incident and unions its sources and quotes and splitting brings it back",
           "[annotate]")
 {
     test::AnnotateFixture f;
