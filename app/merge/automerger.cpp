@@ -48,9 +48,7 @@ QString AutoMerger::author()
     return QStringLiteral("makran (automatic)");
 }
 
-AutoMerger::AutoMerger(Store& store) : m_store(store)
-{
-}
+AutoMerger::AutoMerger(Store& store) : m_store(store) {}
 
 AutoMerger::~AutoMerger() = default;
 
@@ -77,7 +75,8 @@ bool AutoMerger::load(qint64 skipReportId, QString* error)
         m_keysWithMerges.insert(record.incidentKey);
         m_keysWithMerges.insert(record.otherKey);
     }
-    // As the analyst sees them (corrected places and dates count), merged ones under the incident showing them.
+    // As the analyst sees them (corrected places and dates count), merged ones under the incident showing
+    // them.
     std::vector<AnnotatedIncident> all = loadAnnotatedIncidents(*m_annotations, true);
     QHash<qint64, size_t> clusterOfRoot;
     for (AnnotatedIncident& item : all) {
@@ -147,7 +146,8 @@ QList<AutoMerger::Candidate> AutoMerger::candidatesFor(const Member& member) con
                 refused = true;
                 break;
             }
-            const Candidate candidate{index, score.score, score.provinceOnly, score.dateDistance, score.reason};
+            const Candidate candidate{index, score.score, score.provinceOnly, score.dateDistance,
+                                      score.reason};
             if (score.match && (best.score < 0 || candidate.betterThan(best)))
                 best = candidate;
         }
@@ -163,7 +163,8 @@ QList<AutoMerger::Candidate> AutoMerger::candidatesFor(const Member& member) con
     return found;
 }
 
-bool AutoMerger::mergeReport(qint64 reportId, const QList<Incident>& incidents, QList<AutoMerge>* merges, QString* error)
+bool AutoMerger::mergeReport(qint64 reportId, const QList<Incident>& incidents, QList<AutoMerge>* merges,
+                             QString* error)
 {
     if (incidents.isEmpty())
         return true;
@@ -215,7 +216,8 @@ bool AutoMerger::mergeReport(qint64 reportId, const QList<Incident>& incidents, 
 
     AnnotationStore::Savepoint savepoint(*m_annotations);
     if (!savepoint.isActive())
-        return fail(error, QStringLiteral("cannot start a savepoint: %1").arg(m_store.database().lastError()));
+        return fail(error,
+                    QStringLiteral("cannot start a savepoint: %1").arg(m_store.database().lastError()));
     QList<AutoMerge> done;
     QSet<size_t> taken;
     QList<std::pair<qsizetype, Candidate>> chosen;

@@ -34,7 +34,7 @@ struct AutoMerge {
 // Loads every incident once, on the first report, and keeps the candidates indexed by day, so a big
 // import costs one load. Not thread-safe: one per ImportJob, on its thread.
 class AutoMerger {
-public:
+  public:
     static QString author(); // "makran (automatic)"
 
     explicit AutoMerger(Store& store); // not owned; must outlive this object
@@ -44,9 +44,10 @@ public:
 
     // `incidents` are the report's extraction, in the order the store numbered them. All merges of the
     // report are written in one savepoint: on a database error none is, and false says why.
-    bool mergeReport(qint64 reportId, const QList<Incident>& incidents, QList<AutoMerge>* merges, QString* error);
+    bool mergeReport(qint64 reportId, const QList<Incident>& incidents, QList<AutoMerge>* merges,
+                     QString* error);
 
-private:
+  private:
     struct Member {
         QString key;
         Incident incident;
@@ -79,9 +80,9 @@ private:
     std::unique_ptr<AnnotationStore> m_annotations;
     bool m_loaded = false;
     std::vector<Cluster> m_clusters;
-    QHash<qint64, QList<size_t>> m_byDay;  // Julian day -> clusters with a member on that day
-    QSet<QString> m_mergedPairs;           // pairKey() of every two incidents a merge row ever named
-    QSet<QString> m_keysWithMerges;        // incidents named by any merge row
+    QHash<qint64, QList<size_t>> m_byDay; // Julian day -> clusters with a member on that day
+    QSet<QString> m_mergedPairs;          // pairKey() of every two incidents a merge row ever named
+    QSet<QString> m_keysWithMerges;       // incidents named by any merge row
 };
 
 } // namespace makran

@@ -63,9 +63,10 @@ Part compareDates(const Incident& a, const Incident& b)
         const Incident& ranged = isDay(a) ? b : a;
         const Incident& other = isDay(a) ? a : b;
         const QString span = QStringLiteral("%1..%2").arg(iso(ranged.date), iso(endOf(ranged)));
-        return Part{1, isDay(other) ? QStringLiteral("%1 within %2").arg(iso(other.date), span)
-                                    : QStringLiteral("overlapping dates %1 and %2..%3")
-                                          .arg(span, iso(other.date), iso(endOf(other))),
+        return Part{1,
+                    isDay(other) ? QStringLiteral("%1 within %2").arg(iso(other.date), span)
+                                 : QStringLiteral("overlapping dates %1 and %2..%3")
+                                       .arg(span, iso(other.date), iso(endOf(other))),
                     false};
     }
     return refuse(QStringLiteral("dates %1..%2 and %3..%4 do not overlap")
@@ -174,14 +175,17 @@ Part compareTypes(const Incident& a, const Incident& b)
     }
     // A clash in one outlet is an attack or a bombing in another; a protest is not.
     if (familyOf(a.eventType) == familyOf(b.eventType))
-        return Part{1, QStringLiteral("both %1 (%2, %3)").arg(familyOf(a.eventType), a.eventType, b.eventType), false};
+        return Part{1,
+                    QStringLiteral("both %1 (%2, %3)").arg(familyOf(a.eventType), a.eventType, b.eventType),
+                    false};
     return refuse(QStringLiteral("different kinds of event: %1 and %2").arg(a.eventType, b.eventType));
 }
 
 // Unnamed gunmen and civilians are in half of all reports; sharing them says nothing.
 bool isTelling(const ActorRef& actor)
 {
-    return !actor.name.isEmpty() && !actor.name.startsWith(QStringLiteral("Unidentified"), Qt::CaseInsensitive) &&
+    return !actor.name.isEmpty() &&
+           !actor.name.startsWith(QStringLiteral("Unidentified"), Qt::CaseInsensitive) &&
            actor.kind != u"civilians";
 }
 
@@ -208,10 +212,11 @@ Part compareActors(const Incident& a, const Incident& b)
         }
     }
     if (!shared.isEmpty())
-        return Part{int(std::min<qsizetype>(2, shared.size())),
-                    (shared.size() == 1 ? QStringLiteral("shared actor %1") : QStringLiteral("shared actors %1"))
-                        .arg(shared.join(QStringLiteral(", "))),
-                    false};
+        return Part{
+            int(std::min<qsizetype>(2, shared.size())),
+            (shared.size() == 1 ? QStringLiteral("shared actor %1") : QStringLiteral("shared actors %1"))
+                .arg(shared.join(QStringLiteral(", "))),
+            false};
     const QSet<QString> perpetratorsA = actorNames(a, true);
     const QSet<QString> perpetratorsB = actorNames(b, true);
     if (!perpetratorsA.isEmpty() && !perpetratorsB.isEmpty() && !perpetratorsA.intersects(perpetratorsB))
@@ -261,7 +266,8 @@ MatchScore EventMatcher::score(const Incident& a, const Incident& b)
     result.match = result.score >= kMatchThreshold;
     result.reason = reasons.join(QStringLiteral(", "));
     if (!result.match)
-        result.reason = QStringLiteral("score %1 below %2: %3").arg(result.score).arg(kMatchThreshold).arg(result.reason);
+        result.reason =
+            QStringLiteral("score %1 below %2: %3").arg(result.score).arg(kMatchThreshold).arg(result.reason);
     return result;
 }
 

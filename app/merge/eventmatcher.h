@@ -34,7 +34,7 @@ struct MatchScore {
 // (outlets do credit different groups, so this is no veto). A pair matches from kMatchThreshold.
 // Two incidents of the same report never match: the extractor already joined the mentions it could.
 class EventMatcher {
-public:
+  public:
     static constexpr int kMatchThreshold = 6;
     static constexpr double kNearKm = 25.0;
     static constexpr double kSameSpotKm = 5.0;

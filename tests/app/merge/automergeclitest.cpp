@@ -45,7 +45,8 @@ int number(const QString& text, const QString& pattern)
 
 } // namespace
 
-TEST_CASE("makran-cli ingest twice: the summary and the export count the merged incident once", "[merge][cli]")
+TEST_CASE("makran-cli ingest twice: the summary and the export count the merged incident once",
+          "[merge][cli]")
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("inbox"));
@@ -65,8 +66,8 @@ TEST_CASE("makran-cli ingest twice: the summary and the export count the merged 
         CHECK(number(ingest.out, QStringLiteral("(\\d+) incident\\(s\\)\\.\\s*$")) == 1);
     }
 
-    const Run exported = runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"),
-                                 QStringLiteral("json")});
+    const Run exported = runCli({QStringLiteral("export"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--format"), QStringLiteral("json")});
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
     const QJsonArray incidents =
@@ -82,9 +83,9 @@ TEST_CASE("makran-cli ingest twice: the summary and the export count the merged 
     CHECK(speakers.join(u' ').contains(QStringLiteral("spokesman"), Qt::CaseInsensitive));
 
     // The merge shows in the incident's history, by the matcher.
-    const Run history = runCli({QStringLiteral("annotate"), QStringLiteral("--db"), db, QStringLiteral("--incident"),
-                                QString::number(incident.value(QStringLiteral("id")).toInteger()),
-                                QStringLiteral("--history")});
+    const Run history = runCli(
+        {QStringLiteral("annotate"), QStringLiteral("--db"), db, QStringLiteral("--incident"),
+         QString::number(incident.value(QStringLiteral("id")).toInteger()), QStringLiteral("--history")});
     INFO(history.err.toStdString());
     CHECK(history.exitCode == 0);
     CHECK(history.out.contains(QStringLiteral("makran (automatic): merge")));

@@ -22,8 +22,9 @@ namespace {
 
 bool hasSpeaker(const Incident& incident, const QString& speaker)
 {
-    return std::any_of(incident.quotes.begin(), incident.quotes.end(),
-                       [&](const Quote& quote) { return quote.speaker.contains(speaker, Qt::CaseInsensitive); });
+    return std::any_of(incident.quotes.begin(), incident.quotes.end(), [&](const Quote& quote) {
+        return quote.speaker.contains(speaker, Qt::CaseInsensitive);
+    });
 }
 
 } // namespace
@@ -64,7 +65,8 @@ TEST_CASE("Auto-merge: two outlets on one Panjgur attack, a day apart and spelle
     CHECK(history.first().action == QStringLiteral("merge"));
     CHECK(history.first().author == AutoMerger::author());
     INFO(history.first().describe().toStdString());
-    CHECK(history.first().newValue.contains(QStringLiteral("incident %1 merged into this one").arg(paperIncident)));
+    CHECK(history.first().newValue.contains(
+        QStringLiteral("incident %1 merged into this one").arg(paperIncident)));
     CHECK(history.first().newValue.contains(QStringLiteral("same day 2024-01-16")));
     CHECK(history.first().newValue.contains(QStringLiteral("Panjgur")));
 
@@ -128,7 +130,8 @@ TEST_CASE("Auto-merge: an analyst's split sticks, through re-ingest and re-extra
     CHECK(f.mergeRows() == 2); // the automatic merge and alice's split, nothing new
 }
 
-TEST_CASE("Auto-merge: a round-up's retelling joins the dedicated reports, its own news stays apart", "[merge]")
+TEST_CASE("Auto-merge: a round-up's retelling joins the dedicated reports, its own news stays apart",
+          "[merge]")
 {
     test::MergeFixture f;
     const QString wire = f.write(QStringLiteral("01_wire.txt"), test::panjgurWireText());
@@ -187,7 +190,8 @@ TEST_CASE("Auto-merge: a failed import leaves no merge; a failed merge leaves th
         const ImportSummary summary = f.ingest({paper});
         REQUIRE(summary.files.size() == 1);
         CHECK(summary.files.first().outcome == FileImportResult::Outcome::Imported);
-        CHECK(summary.files.first().warnings.join(u'\n').contains(QStringLiteral("not merged with other reports")));
+        CHECK(summary.files.first().warnings.join(u'\n').contains(
+            QStringLiteral("not merged with other reports")));
         CHECK(f.store->reportCount() == 2);
         CHECK(f.mergeRows() == 0);
         CHECK(f.listed().size() == 2);
@@ -224,7 +228,8 @@ TEST_CASE("Auto-merge: the shared seed joins the sample Foreign Office release o
     CHECK(alone.merged() == 0);
     CHECK(f.mergeRows() == 0);
 
-    const QString release = test::sourceDir() + QStringLiteral("/resources/samples/02_fo_release_saravan_strikes.txt");
+    const QString release =
+        test::sourceDir() + QStringLiteral("/resources/samples/02_fo_release_saravan_strikes.txt");
     REQUIRE(QFileInfo::exists(release));
     const ImportSummary both = f.ingest({release});
     CHECK(both.merged() >= 1);
@@ -240,7 +245,8 @@ TEST_CASE("Auto-merge: the shared seed joins the sample Foreign Office release o
             CHECK_FALSE(reports.contains(other->reportId));
             reports << other->reportId;
         }
-        if (item.incident.sourceReportIds.contains(seedReport) && item.incident.sourceReportIds.contains(releaseReport) &&
+        if (item.incident.sourceReportIds.contains(seedReport) &&
+            item.incident.sourceReportIds.contains(releaseReport) &&
             item.incident.place.admin1 == u"Sistan and Baluchestan" &&
             std::abs(item.incident.date.daysTo(QDate(2024, 1, 18))) <= 1)
             strikesJoined = true;

@@ -50,7 +50,8 @@ Incident incident(qint64 reportId, const QDate& date, const Place& place,
     return result;
 }
 
-ActorRef actor(const QString& name, ActorRole role = ActorRole::Mentioned, const QString& kind = QStringLiteral("militant"))
+ActorRef actor(const QString& name, ActorRole role = ActorRole::Mentioned,
+               const QString& kind = QStringLiteral("militant"))
 {
     return ActorRef{name, role, kind, {}};
 }
@@ -81,31 +82,47 @@ TEST_CASE("EventMatcher: the rules one by one", "[merge][matcher]")
     lastMonth.dateEnd = QDate(2023, 12, 31);
     lastMonth.datePrecision = DatePrecision::Month;
     Incident undated = incident(2, QDate(), panjgur);
-    Incident outOfRegion = incident(2, kDay, town(QStringLiteral("Karachi"), 24.86, 67.01, QStringLiteral("Sindh")));
+    Incident outOfRegion =
+        incident(2, kDay, town(QStringLiteral("Karachi"), 24.86, 67.01, QStringLiteral("Sindh")));
     outOfRegion.place.outOfRegion = true;
     Incident sameReport = incident(1, kDay, panjgur);
     Incident homonym = incident(2, kDay, town(QStringLiteral("Panjgur"), kPanjgurLat + 2.0, kPanjgurLon));
     Incident unnamedPlace = incident(2, kDay, Place{});
 
     const std::vector<Row> rows = {
-        {"same day, same place, same sub-event", incident(2, kDay, panjgur), true, false, "same day 2024-01-16, same place Panjgur, same sub-event type Armed clash"},
-        {"a day later, 3 km away", incident(2, kDay.addDays(1), chitkan), true, false, "Panjgur and Chitkan within 3 km"},
-        {"a day earlier, same place", incident(2, kDay.addDays(-1), panjgur), true, false, "a day apart (2024-01-16, 2024-01-15)"},
-        {"two days apart", incident(2, kDay.addDays(2), panjgur), false, true, "different days 2024-01-16 and 2024-01-18"},
+        {"same day, same place, same sub-event", incident(2, kDay, panjgur), true, false,
+         "same day 2024-01-16, same place Panjgur, same sub-event type Armed clash"},
+        {"a day later, 3 km away", incident(2, kDay.addDays(1), chitkan), true, false,
+         "Panjgur and Chitkan within 3 km"},
+        {"a day earlier, same place", incident(2, kDay.addDays(-1), panjgur), true, false,
+         "a day apart (2024-01-16, 2024-01-15)"},
+        {"two days apart", incident(2, kDay.addDays(2), panjgur), false, true,
+         "different days 2024-01-16 and 2024-01-18"},
         {"same report", sameReport, false, true, "same report"},
         {"different districts far apart", incident(2, kDay, turbat), false, true, "Panjgur and Turbat are"},
-        {"different countries", incident(2, kDay, province(QStringLiteral("Sistan and Baluchestan"), QStringLiteral("IR"))), false, true, "different countries PK and IR"},
+        {"different countries",
+         incident(2, kDay, province(QStringLiteral("Sistan and Baluchestan"), QStringLiteral("IR"))), false,
+         true, "different countries PK and IR"},
         {"out of region against in region", outOfRegion, false, true, "out of the region"},
-        {"province only, same province", incident(2, kDay, province(QStringLiteral("Balochistan"), QStringLiteral("PK"))), true, false, "same province Balochistan"},
-        {"a protest is not a clash", incident(2, kDay, panjgur, QStringLiteral("Protests"), QStringLiteral("Peaceful protest")), false, true, "different kinds of event: Battles and Protests"},
-        {"a bombing may be the clash", incident(2, kDay, panjgur, QStringLiteral("Explosions/Remote violence"), QStringLiteral("Grenade")), true, false, "both political violence"},
+        {"province only, same province",
+         incident(2, kDay, province(QStringLiteral("Balochistan"), QStringLiteral("PK"))), true, false,
+         "same province Balochistan"},
+        {"a protest is not a clash",
+         incident(2, kDay, panjgur, QStringLiteral("Protests"), QStringLiteral("Peaceful protest")), false,
+         true, "different kinds of event: Battles and Protests"},
+        {"a bombing may be the clash",
+         incident(2, kDay, panjgur, QStringLiteral("Explosions/Remote violence"), QStringLiteral("Grenade")),
+         true, false, "both political violence"},
         {"inside a week", weekRange, true, false, "2024-01-16 within 2024-01-15..2024-01-21"},
         {"last month", lastMonth, false, true, "do not overlap"},
         {"date unknown", undated, false, true, "date unknown"},
         {"two places of one name far apart", homonym, false, true, "two places named Panjgur"},
         {"place unknown", unnamedPlace, false, true, "place unknown"},
         // A day apart (2) + within 25 km (2) + same family (1) = 5: plausible, not enough on its own.
-        {"weak on every count", incident(2, kDay.addDays(1), nearby, QStringLiteral("Violence against civilians"), QStringLiteral("Attack")), false, false, "score 5 below 6"},
+        {"weak on every count",
+         incident(2, kDay.addDays(1), nearby, QStringLiteral("Violence against civilians"),
+                  QStringLiteral("Attack")),
+         false, false, "score 5 below 6"},
     };
     for (const Row& row : rows) {
         INFO(row.what);
