@@ -29,7 +29,7 @@ bool hasSpeaker(const Incident& incident, const QString& speaker)
 
 } // namespace
 
-TEST_CASE("Auto-merge: two outlets on one Panjgur attack, a day apart and spelled apart, are one incident",
+TEST_CASE("Auto-merge: two outlets on one Panjgur attack a day apart and spelled apart are one incident",
           "[merge]")
 {
     test::MergeFixture f;
@@ -88,7 +88,7 @@ TEST_CASE("Auto-merge: two bombings on one day in different districts stay two i
     CHECK(f.listed().size() == size_t(f.incidentIdsOf(turbat).size() + f.incidentIdsOf(kharan).size()));
 }
 
-TEST_CASE("Auto-merge: an analyst's split sticks, through re-ingest and re-extraction", "[merge]")
+TEST_CASE("Auto-merge: an analyst's split sticks through re-ingest and re-extraction", "[merge]")
 {
     test::MergeFixture f;
     const QString wire = f.write(QStringLiteral("01_wire.txt"), test::panjgurWireText());
@@ -130,7 +130,7 @@ TEST_CASE("Auto-merge: an analyst's split sticks, through re-ingest and re-extra
     CHECK(f.mergeRows() == 2); // the automatic merge and alice's split, nothing new
 }
 
-TEST_CASE("Auto-merge: a round-up's retelling joins the dedicated reports, its own news stays apart",
+TEST_CASE("Auto-merge: a round-up's retelling joins the dedicated reports and its own news stays apart",
           "[merge]")
 {
     test::MergeFixture f;
@@ -159,7 +159,7 @@ TEST_CASE("Auto-merge: a round-up's retelling joins the dedicated reports, its o
     }
 }
 
-TEST_CASE("Auto-merge: a failed import leaves no merge; a failed merge leaves the report in, unmerged",
+TEST_CASE("Auto-merge: a failed import leaves no merge and a failed merge leaves the report in unmerged",
           "[merge]")
 {
     test::MergeFixture f;
@@ -198,7 +198,7 @@ TEST_CASE("Auto-merge: a failed import leaves no merge; a failed merge leaves th
     }
 }
 
-TEST_CASE("Auto-merge: turned off, every report keeps its own incidents", "[merge]")
+TEST_CASE("Auto-merge: turned off every report keeps its own incidents", "[merge]")
 {
     test::MergeFixture f;
     const QString wire = f.write(QStringLiteral("01_wire.txt"), test::panjgurWireText());

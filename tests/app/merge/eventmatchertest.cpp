@@ -138,8 +138,9 @@ TEST_CASE("EventMatcher: the rules one by one", "[merge][matcher]")
     }
 }
 
-TEST_CASE("EventMatcher: shared actors raise the score, generic ones do not, rival perpetrators lower it",
-          "[merge][matcher]")
+TEST_CASE(
+    "EventMatcher: shared actors raise the score but generic ones do not and rival perpetrators lower it",
+    "[merge][matcher]")
 {
     const Place panjgur = town(QStringLiteral("Panjgur"), kPanjgurLat, kPanjgurLon);
     Incident a = incident(1, kDay, panjgur);
