@@ -6,6 +6,7 @@
 #include "extract/placefinder.h"
 #include "extract/quotefinder.h"
 #include "extract/reportmetadata.h"
+#include "extract/speakernames.h"
 #include "geo/gazetteer.h"
 
 #include <QCryptographicHash>
@@ -117,6 +118,9 @@ ExtractionResult Extractor::extract(Report report) const
             groups.push_back(NamedGroup{actor.start, entry->name});
     }
     std::vector<Quote> quotes = findQuotes(text, mentions.sentences, groups);
+    const SpeakerNames speakerNames(text, m_actors);
+    for (Quote& quote : quotes)
+        quote.speaker = speakerNames.canonical(quote.speaker);
 
     // Only text outside the Basic Multilingual Plane makes UTF-16 and code point offsets differ.
     const bool surrogates = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); });

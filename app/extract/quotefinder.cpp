@@ -124,6 +124,61 @@ qsizetype paragraphStart(QStringView text, qsizetype at)
     return nl < 0 ? 0 : nl + 1;
 }
 
+bool isCapitalisedName(const QString& part)
+{
+    const QStringList words = part.trimmed().split(u' ', Qt::SkipEmptyParts);
+    return words.size() >= 2 && words.size() <= 5 &&
+           std::all_of(words.begin(), words.end(), [](const QString& w) { return w.front().isUpper(); });
+}
+
+// Appositions: "Rasheed's brother, Abdul Wahid" and "Mumtaz Baloch, a spokeswoman" both name the person;
+// keep the part that is a name, else the first part ("A senior officer, speaking on condition ...").
+void chooseApposition(QString& phrase, qsizetype& phraseStart)
+{
+    if (!phrase.contains(u','))
+        return;
+    const QStringList parts = phrase.split(u',');
+    QString chosen = parts.first().trimmed();
+    for (const QString& part : parts) {
+        if (isCapitalisedName(part)) {
+            chosen = part.trimmed();
+            break;
+        }
+    }
+    phraseStart += phrase.indexOf(chosen);
+    phrase = chosen;
+}
+
+// "a shopkeeper who gave his name only as Yousef", "identified only as Karim": the name the speaker gave.
+QRegularExpressionMatch givenName(const QString& words)
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:gave|giving|gives)\\s+(?:his|her|their)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as|"
+                       "\\b(?:identified|named)\\s+(?:only\\s+)?as|\\basked\\s+to\\s+be\\s+(?:identified|called)\\s+"
+                       "(?:only\\s+)?as"));
+    static const QRegularExpression name(QStringLiteral("\\s+((?-i:[A-Z])[\\w'\u2019-]+(?:\\s+(?-i:[A-Z])[\\w'\u2019-]+){0,2})"));
+    const auto m = re.match(words);
+    if (!m.hasMatch())
+        return {};
+    return name.match(words, m.capturedEnd(), QRegularExpression::NormalMatch,
+                      QRegularExpression::AnchorAtOffsetMatchOption);
+}
+
+// "Muhammad Ayub, a porter at the station, ..." opening a paragraph: the person a following quote
+// paragraph without attribution belongs to.
+QRegularExpressionMatch introducedPerson(const QString& paragraph)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^((?:[A-Z][\\w'\u2019-]+\\s+){1,3}[A-Z][\\w'\u2019-]+),\\s+(?:a|an|the|who)\\s"));
+    return re.match(paragraph);
+}
+
+bool isPronoun(QStringView word)
+{
+    return word.compare(u"it", Qt::CaseInsensitive) == 0 || word.compare(u"he", Qt::CaseInsensitive) == 0 ||
+           word.compare(u"she", Qt::CaseInsensitive) == 0 || word.compare(u"they", Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
 
 std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sentences,
@@ -138,7 +193,7 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
             QStringLiteral(")\\s+((?:the\\s+|a\\s+|an\\s+)?[\\w'\u2019.-]+(?:\\s+(?!in\\b|on\\b|at\\b|during\\b|while\\b|after\\b|before\\b|when\\b|who\\b|adding\\b)[\\w'\u2019.-]+){0,6})"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression afterSpeakerFirst(
-        QStringLiteral("^[\\s,\u2014-]*((?:the\\s+|a\\s+|an\\s+)?[\\w'\u2019.-]+(?:,?\\s+[\\w'\u2019.-]+){0,13}?),?\\s+"
+        QStringLiteral("^[\\s,\u2014-]*(?!(?:and|but|or|while|which|as)\\s)((?:the\\s+|a\\s+|an\\s+)?[\\w'\u2019.-]+(?:,?\\s+[\\w'\u2019.-]+){0,13}?),?\\s+"
                        "(?:(?:had|has|have|also|later|then|further|earlier|once)\\s+)?(?:") +
             kSpeechVerbs + QStringLiteral(")\\b"),
         QRegularExpression::CaseInsensitiveOption);
@@ -154,29 +209,41 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
     static const QRegularExpression leadIn(QStringLiteral("^.*\\b(?:and|but|while|as|which|who|that)\\s+(?=(?-i:[a-z]))"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression subjectOfVerb(
-        QStringLiteral("^\\s*((?:[\\w'\u2019.-]+\\s+){0,7}?[\\w'\u2019.-]+)\\s+(?:(?:on|in)\\s+\\w+\\s+)?(?:(?:also|had|has|further|later)\\s+)?(?:") +
+        QStringLiteral("^\\s*((?:[\\w'\u2019.()-]+,?\\s+){0,11}?[\\w'\u2019.()-]+),?\\s+(?:(?:on|in)\\s+\\w+\\s+)?(?:(?:also|had|has|further|later)\\s+)?(?:") +
             kSpeechVerbs + QStringLiteral(")\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression leadingAdverbial(
         QStringLiteral("^(?:(?:on|in|at|late|early|earlier|later|meanwhile|separately|however|(?-i:[A-Z])\\w+ing)\\b[^,]{0,70},\\s*)"),
         QRegularExpression::CaseInsensitiveOption);
-    struct PendingIndirect {
-        Quote quote;
+    // Speech acts in sentences without quote marks, attributed in text order with the direct quotes so
+    // "he said" or "the minister" can point back to whoever spoke last: "<speaker> said that <clause>"
+    // is also indirect speech; "<speaker> said the guards fired" only names a speaker.
+    struct PendingSpeech {
+        Quote quote; // indirect speech, when isQuote
         QString subject;
         qsizetype at;
+        bool isQuote;
     };
-    std::vector<PendingIndirect> pending;
-    // Indirect speech in sentences without quote marks, attributed in text order with the direct
-    // quotes so "the minister" can point back to someone who spoke indirectly: "<speaker> said that <clause>".
+    std::vector<PendingSpeech> pending;
     static const QRegularExpression indirect(
-        QStringLiteral("^(.{2,120}?)\\s+(?:(?:also|had|has|further|later)\\s+)?(?:said|told\\s+[\\w\\s]{1,30}?|stated|claimed|"
+        QStringLiteral("^(.{2,160}?)\\s+(?:(?:also|had|has|further|later)\\s+)?(?:said|told\\s+[\\w\\s]{1,30}?|stated|claimed|"
                        "announced|confirmed|added|alleged|insisted|warned)\\s+that\\s+(.{12,})$"));
+    static const QRegularExpression speechAct(
+        QStringLiteral("^(.{2,160}?)\\s+(?:(?:also|had|has|have|further|later|then)\\s+)?(?:said|says|told|stated|claimed|"
+                       "announced|confirmed|alleged|insisted|warned|dismissed|rejected|denied|described)\\b"));
+    static const QRegularExpression genericSubject(
+        QStringLiteral("^(?:(?:the|some|many|other|several|local|two|three)\\s+)?(?:residents|officials|witnesses|police|"
+                       "doctors|sources|people|locals|relatives|villagers|authorities|analysts|activists|reports|media|"
+                       "others|they|critics|elders|families|medics|rescuers)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const Sentence& sentence : sentences) {
         const QStringView s = text.mid(sentence.start, sentence.end - sentence.start);
-        if (s.contains(u'"') || s.contains(u'\u201C') || s.contains(u'\u201D') || !s.contains(u" that "))
+        if (s.contains(u'"') || s.contains(u'\u201C') || s.contains(u'\u201D'))
             continue;
-        const auto m = indirect.match(s.toString());
-        if (!m.hasMatch())
+        const QString sentenceText = s.toString();
+        QRegularExpressionMatch m;
+        const bool isQuote = s.contains(u" that ") && (m = indirect.match(sentenceText)).hasMatch();
+        if (!isQuote && !(m = speechAct.match(sentenceText)).hasMatch())
             continue;
         QString subject = m.captured(1);
         qsizetype subjectStart = sentence.start + m.capturedStart(1);
@@ -184,6 +251,9 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
             subjectStart += adv.capturedLength();
             subject = subject.mid(adv.capturedLength());
         }
+        if (wordCount(subject) > 14)
+            continue; // "Several of the wounded were in critical condition ..., doctors said"
+        chooseApposition(subject, subjectStart);
         static const QRegularExpression adverbialTail(
             QStringLiteral("\\s+(?:on|in|at|during|late|early)\\s+.*$|,.*$"));
         subject.remove(adverbialTail);
@@ -191,26 +261,38 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
             subjectStart += lead.capturedLength();
             subject = subject.mid(lead.capturedLength());
         }
-        if (subject.isEmpty() || wordCount(subject) > 8)
+        if (subject.isEmpty() || wordCount(subject) > 11 || (!isQuote && genericSubject.match(subject).hasMatch()))
             continue;
         Quote quote;
-        quote.indirect = true;
-        quote.start = sentence.start + m.capturedStart(2);
-        quote.end = sentence.end;
-        while (quote.end > quote.start && (text[quote.end - 1] == u'.' || text[quote.end - 1].isSpace()))
-            --quote.end;
-        quote.text = text.mid(quote.start, quote.end - quote.start).toString();
-        quote.speakerStart = subjectStart;
-        quote.speakerEnd = subjectStart + subject.size();
-        pending.push_back(PendingIndirect{quote, subject, sentence.start});
+        if (isQuote) {
+            quote.indirect = true;
+            quote.start = sentence.start + m.capturedStart(2);
+            quote.end = sentence.end;
+            while (quote.end > quote.start && (text[quote.end - 1] == u'.' || text[quote.end - 1].isSpace()))
+                --quote.end;
+            quote.text = text.mid(quote.start, quote.end - quote.start).toString();
+            quote.speakerStart = subjectStart;
+            quote.speakerEnd = subjectStart + subject.size();
+        }
+        pending.push_back(PendingSpeech{quote, subject, sentence.start, isQuote});
     }
     size_t nextPending = 0;
+    struct SpokenAt {
+        qsizetype at;
+        QString speaker;
+    };
+    std::vector<SpokenAt> speechActs; // who spoke (in reported speech) where, for quote paragraphs after it
     auto attributeIndirectBefore = [&](qsizetype position) {
         for (; nextPending < pending.size() && pending[nextPending].at < position; ++nextPending) {
-            PendingIndirect& p = pending[nextPending];
-            p.quote.speaker = resolver.resolve(p.subject, p.at);
-            resolver.noteSpeaker(p.quote.speaker, p.at);
-            result.push_back(p.quote);
+            PendingSpeech& p = pending[nextPending];
+            const QString speaker = resolver.resolve(p.subject, p.at);
+            resolver.noteSpeaker(speaker, p.at);
+            if (!speaker.isEmpty())
+                speechActs.push_back(SpokenAt{p.at, speaker});
+            if (p.isQuote) {
+                p.quote.speaker = speaker;
+                result.push_back(p.quote);
+            }
         }
     };
     const std::vector<RawQuote> raw = scanQuotes(text);
@@ -256,8 +338,10 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
         const auto hasCapital = [](const QString& phrase) {
             return std::any_of(phrase.begin(), phrase.end(), [](QChar c) { return c.isUpper(); });
         };
-        if (verbFirst.hasMatch() && (hasCapital(verbFirst.captured(1)) ||
-                                     verbFirst.captured(1).startsWith(QStringLiteral("the "), Qt::CaseInsensitive))) {
+        static const QRegularExpression determinerFirst(QStringLiteral("^(?:the|a|an|one)\\s"),
+                                                        QRegularExpression::CaseInsensitiveOption);
+        if (verbFirst.hasMatch() &&
+            (hasCapital(verbFirst.captured(1)) || determinerFirst.match(verbFirst.captured(1)).hasMatch())) {
             m = verbFirst;
             phrase = m.captured(1);
             phraseStart = afterStart + m.capturedStart(1);
@@ -271,15 +355,29 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
             // Attribution before the quote: the subject of the last speech verb in the clause.
             const qsizetype sentenceStart = std::max<qsizetype>(0, before.lastIndexOf(QRegularExpression(
                                                                        QStringLiteral("[.!?]\\s"))) + 1);
-            const QString clause = before.mid(sentenceStart);
-            if ((m = beforeVerb.match(clause)).hasMatch()) {
+            qsizetype clauseOffset = sentenceStart;
+            QString clause = before.mid(sentenceStart);
+            // "In a statement posted online, Jaish al-Adl said ...": the subject follows the adverbial.
+            if (const auto adv = leadingAdverbial.match(clause); adv.hasMatch()) {
+                clauseOffset += adv.capturedLength();
+                clause = clause.mid(adv.capturedLength());
+            }
+            // "... in what it described as": the pronoun right before the verb is the subject.
+            static const QRegularExpression pronounBeforeVerb(
+                QStringLiteral("\\b(it|he|she|they)\\s+(?:(?:also|had|has|then)\\s+)?(?:") + kSpeechVerbs +
+                    QStringLiteral(")(?:\\s+\\w+){0,3}?(?:\\s+that)?\\s*[,:]?\\s*$"),
+                QRegularExpression::CaseInsensitiveOption);
+            if ((m = pronounBeforeVerb.match(clause)).hasMatch()) {
                 phrase = m.captured(1);
-                phraseStart = beforeStart + sentenceStart + m.capturedStart(1);
+                phraseStart = beforeStart + clauseOffset + m.capturedStart(1);
+            } else if ((m = beforeVerb.match(clause)).hasMatch()) {
+                phrase = m.captured(1);
+                phraseStart = beforeStart + clauseOffset + m.capturedStart(1);
             } else if ((m = subjectOfVerb.match(clause)).hasMatch()) {
                 // A fragment quoted inside reported speech: "Pakistan on Thursday said that its air
                 // force conducted "precision military strikes"" -> the subject of "said".
                 phrase = m.captured(1);
-                phraseStart = beforeStart + sentenceStart + m.capturedStart(1);
+                phraseStart = beforeStart + clauseOffset + m.capturedStart(1);
             }
         }
         // A phrase may begin with a clause the regex swallowed ("and the minister"); keep its tail.
@@ -291,25 +389,20 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
             phraseStart += adv.capturedLength();
             phrase = phrase.mid(adv.capturedLength());
         }
-        // Appositions: "Rasheed's brother, Abdul Wahid" and "Mumtaz Baloch, a spokeswoman" both name
-        // the person; keep the part that is a name, else the first part.
-        if (phrase.contains(u',')) {
-            const QStringList parts = phrase.split(u',');
-            QString chosen = parts.first().trimmed();
-            for (const QString& part : parts) {
-                const QStringList words = part.trimmed().split(u' ', Qt::SkipEmptyParts);
-                const bool name = words.size() >= 2 && std::all_of(words.begin(), words.end(), [](const QString& w) {
-                                      return w.front().isUpper();
-                                  });
-                if (name) {
-                    chosen = part.trimmed();
-                    break;
-                }
-            }
-            phraseStart += phrase.indexOf(chosen);
-            phrase = chosen;
+        // "... in what it described as": a pronoun right before the verb is the subject.
+        if (const qsizetype space = phrase.lastIndexOf(u' '); space > 0 && isPronoun(QStringView(phrase).mid(space + 1))) {
+            phraseStart += space + 1;
+            phrase = phrase.mid(space + 1);
         }
-        static const QRegularExpression adverbial(QStringLiteral("\\s+(?:on|in|at|during|from|for|to|after)\\s+.*$"),
+        chooseApposition(phrase, phraseStart);
+        static const QRegularExpression oneOfThe(QStringLiteral("^one\\s+of\\s+the\\s+"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        if (const auto one = oneOfThe.match(phrase); one.hasMatch()) {
+            phraseStart += one.capturedLength();
+            phrase = phrase.mid(one.capturedLength());
+        }
+        static const QRegularExpression adverbial(
+            QStringLiteral("(?<!spokesman|spokeswoman|spokesperson|official)\\s+(?:on|in|at|during|from|for|to|after)\\s+.*$"),
                                                   QRegularExpression::CaseInsensitiveOption);
         if (!SpeakerResolver::isDocumentReference(phrase))
             phrase.remove(adverbial);
@@ -318,6 +411,18 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
         if (!phrase.contains(u' ') && phrase.size() > 5 && phrase == phrase.toUpper())
             phrase.clear();
         QString speaker;
+        const qsizetype clauseStart = std::max<qsizetype>(0, before.lastIndexOf(u'.') + 1);
+        QRegularExpressionMatch named = givenName(after);
+        qsizetype namedOffset = afterStart;
+        if (!named.hasMatch()) {
+            named = givenName(before.mid(clauseStart));
+            namedOffset = beforeStart + clauseStart;
+        }
+        if (named.hasMatch()) {
+            speaker = named.captured(1);
+            phrase = speaker;
+            phraseStart = namedOffset + named.capturedStart(1);
+        }
         static const QRegularExpression groupReference(
             QStringLiteral("^(?:the|a)\\s+(?:\\w+\\s+)?(?:group|outfit|organisation|organization|militants)$"),
             QRegularExpression::CaseInsensitiveOption);
@@ -339,6 +444,18 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
                    result.back().end < r.open) {
             // An unattributed quote right after an attributed one continues the same voice.
             speaker = result.back().speaker;
+        } else if (const qsizetype paragraph = paragraphStart(text, r.open); paragraph == r.open && paragraph > 1) {
+            // A quote paragraph without attribution speaks for whoever the paragraph before had speak or
+            // introduced ("ISPR said in a statement that ..." / "Muhammad Ayub, a porter, ...").
+            const qsizetype previous = paragraphStart(text, paragraph - 2);
+            for (auto it = speechActs.rbegin(); it != speechActs.rend() && speaker.isEmpty(); ++it) {
+                if (it->at >= previous && it->at < paragraph)
+                    speaker = it->speaker;
+            }
+            if (speaker.isEmpty()) {
+                if (const auto intro = introducedPerson(source.mid(previous, paragraph - previous)); intro.hasMatch())
+                    speaker = intro.captured(1);
+            }
         }
         quote.speaker = speaker;
         resolver.noteSpeaker(speaker, r.open);

@@ -14,7 +14,48 @@ const QString kTitleWords = QStringLiteral(
     "superintendent|commissioner|police chief|head|envoy|analyst|lawmaker|mp|mna|mpa|activist|"
     "chairman|chairperson|founder|resident|shopkeeper|brother|sister|father|mother|son|daughter|wife|husband|"
     "cousin|uncle|relative|witness|doctor|surgeon|journalist|reporter|correspondent|cleric|elder|"
-    "prime minister|interior minister|foreign minister|home minister|chief minister|coordinator|representative");
+    "prime minister|interior minister|foreign minister|home minister|chief minister|coordinator|representative|"
+    "driver|porter|mourner|protester|trader|teacher|schoolteacher|farmer|student|worker|villager|survivor|owner|"
+    "manager|guard|policeman|engineer|labourer|neighbour|friend|imam|nurse|paramedic|lawyer|councillor|medic");
+
+// Words that make a capitalised name an organisation rather than a person.
+bool hasOrganisationWord(QStringView name)
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:ministry|office|department|army|corps|front|committee|government|brigade|guards|police|"
+                       "agency|council|party|forces?|movement|organi[sz]ation|group|base|command|headquarters|wing|"
+                       "relations|liberation|jaish|taliban|state|republic|authority|court|commission|union|"
+                       "association|league|tehreek|tehrik|statement|media|news|agency|television|radio)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(name.toString()).hasMatch();
+}
+
+// "police chief", "truck driver", "deputy governor for security affairs": a role held by a person.
+bool namesRole(QStringView name)
+{
+    static const QRegularExpression end(QStringLiteral("(?:^|\\s)(?:") + kTitleWords + QStringLiteral(")$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression inside(QStringLiteral("(?:^|\\s)(?:") + kTitleWords + QStringLiteral(")\\s+(?:for|of)\\s"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QString text = name.toString();
+    return end.match(text).hasMatch() || (!text.front().isUpper() && inside.match(text).hasMatch());
+}
+
+// The organisation named last before `position` whose name ends in `head` ("ministry" -> "Intelligence
+// Ministry"), for "the ministry's statement" when the ministry was named in full earlier.
+QString organisationWithHead(const QString& source, QStringView head, qsizetype position)
+{
+    const QString capitalised = head.left(1).toString().toUpper() + head.mid(1).toString();
+    const QRegularExpression re(QStringLiteral("\\b((?:[A-Z][\\w-]*\\s+){1,4}") + QRegularExpression::escape(capitalised) +
+                                QStringLiteral(")\\b"));
+    QString found;
+    for (auto it = re.globalMatch(QStringView(source).left(position)); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!name.startsWith(QStringLiteral("The ")))
+            found = name;
+    }
+    return found;
+}
 
 bool isDeterminer(QStringView word)
 {
@@ -57,7 +98,7 @@ QString cleanSpeakerPhrase(QStringView phrase)
 
 bool SpeakerResolver::isPersonReference(QStringView phrase)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:he|she|they|him|her)$|^(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}(?:") + kTitleWords +
+    static const QRegularExpression re(QStringLiteral("^(?:he|she|they|him|her)$|^(?:the|a|an)\\s+(?:[\\w'\u2019-]+\\s+){0,3}(?:") + kTitleWords +
                                            QStringLiteral(")$"),
                                        QRegularExpression::CaseInsensitiveOption);
     return re.match(phrase.trimmed().toString()).hasMatch();
@@ -113,7 +154,8 @@ SpeakerResolver::SpeakerResolver(QStringView text)
     }
     // "the Foreign Office said in a statement", "ISPR said in a press release".
     static const QRegularExpression issuer(
-        QStringLiteral("\\b((?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:of\\s+)?[A-Z][\\w-]*){0,5})\\s+"
+        QStringLiteral("\\b((?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:of\\s+)?[A-Z][\\w-]*){0,5}|"
+                       "the\\s+(?:[A-Z]\\w+\\s+)?\\w+(?:'s|\u2019s)\\s+(?:media|press)\\s+wing)\\s+"
                        "(?:said|says|stated|added|announced|claimed)\\s+in\\s+(?:a|an|its|the)\\s+(?:\\w+\\s+){0,2}"
                        "(?:statement|release|communiqu|message|post|handout)"));
     for (auto it = issuer.globalMatch(source); it.hasNext();) {
@@ -131,6 +173,21 @@ SpeakerResolver::SpeakerResolver(QStringView text)
         const QString name = !m.captured(1).isEmpty() ? m.captured(1) : !m.captured(2).isEmpty() ? m.captured(2) : m.captured(3);
         m_issuers.push_back(Mention{cleanSpeakerPhrase(name), false, m.capturedStart()});
     }
+    // "a message sent to journalists by its spokesman Jeeyand Baloch", "an IRGC statement said",
+    // "the ministry's statement" (the ministry named in full earlier).
+    static const QRegularExpression sentBy(
+        QStringLiteral("\\b(?:statement|message|release)\\s+(?:issued|released|posted|sent|emailed)(?:\\s+to\\s+[\\w\\s]{1,20}?)?\\s+by\\s+"
+                       "(?:its|their|the\\s+group's)\\s+(?:spokes\\w+|leader|commander)\\s+([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})|"
+                       "\\b(?:[Aa]n?|[Tt]he)\\s+([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})\\s+statement\\b|"
+                       "\\b[Tt]he\\s+(ministry|office|department|army|government|group|command|committee)(?:'s|\u2019s)\\s+(?:\\w+\\s+)?statement"));
+    for (auto it = sentBy.globalMatch(source); it.hasNext();) {
+        const auto m = it.next();
+        QString name = !m.captured(1).isEmpty() ? m.captured(1) : m.captured(2);
+        if (!m.captured(3).isEmpty())
+            name = organisationWithHead(source, m.captured(3), m.capturedStart());
+        if (!name.isEmpty())
+            m_issuers.push_back(Mention{cleanSpeakerPhrase(name), !m.captured(1).isEmpty(), m.capturedStart()});
+    }
     std::sort(m_issuers.begin(), m_issuers.end(), [](const Mention& a, const Mention& b) { return a.position < b.position; });
 }
 
@@ -138,10 +195,13 @@ void SpeakerResolver::noteSpeaker(const QString& name, qsizetype position)
 {
     if (name.isEmpty())
         return;
-    const bool person = isKnownPerson(name) || (name.split(u' ').size() >= 2 && !isDocumentReference(name) &&
-                                                   name.front().isUpper() && m_issuers.end() ==
-                                                   std::find_if(m_issuers.begin(), m_issuers.end(),
-                                                                [&](const Mention& m) { return m.name == name; }));
+    // People are named people ("Abdolkarim Baloch") or roles ("the police chief", "a truck driver");
+    // organisations ("Intelligence Ministry", "ISPR") speak as "it" or "the statement".
+    const bool issuer = std::any_of(m_issuers.begin(), m_issuers.end(),
+                                    [&](const Mention& m) { return m.name == name && !m.person; });
+    const bool person = isKnownPerson(name) || namesRole(name) ||
+                        (name.split(u' ').size() >= 2 && !isDocumentReference(name) && name.front().isUpper() &&
+                         !issuer && !hasOrganisationWord(name));
     m_spoken.push_back(Mention{name, person, position});
 }
 

@@ -1,0 +1,118 @@
+#include "extract/speakernames.h"
+
+#include "extract/dictionaries.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace makran {
+
+namespace {
+
+bool isAcronym(QStringView word)
+{
+    int letters = 0;
+    for (QChar c : word) {
+        if (c.isLetter() && !c.isUpper())
+            return false;
+        letters += c.isLetter() ? 1 : 0;
+    }
+    return letters >= 2;
+}
+
+// Kinds whose members speak for themselves; "protesters" or "civilians" are groupings, not speakers.
+bool speaksAsOrganisation(QStringView kind)
+{
+    return kind == u"militant" || kind == u"military" || kind == u"police" || kind == u"government" ||
+           kind == u"state";
+}
+
+const ActorEntry* findAlias(const ActorDictionary& dictionary, const QString& name, bool organisationsOnly)
+{
+    const bool acronym = isAcronym(name);
+    auto same = [&](const QString& alias) {
+        return acronym ? alias == name : alias.compare(name, Qt::CaseInsensitive) == 0;
+    };
+    for (const ActorEntry& entry : dictionary.entries()) {
+        if (organisationsOnly && !speaksAsOrganisation(entry.kind))
+            continue;
+        if (same(entry.name) || std::any_of(entry.aliases.begin(), entry.aliases.end(), same))
+            return &entry;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+const ActorDictionary& SpeakerNames::builtInSpeakers()
+{
+    static const ActorDictionary dictionary = [] {
+        ActorDictionary d;
+        QFile file(QStringLiteral(":/dict/speakers.tsv"));
+        if (file.open(QIODevice::ReadOnly))
+            d.load(file.readAll(), nullptr);
+        const QString user = userDictionaryDir() + QStringLiteral("/speakers.tsv");
+        if (QFile::exists(user))
+            d.mergeFile(user, nullptr);
+        return d;
+    }();
+    return dictionary;
+}
+
+SpeakerNames::SpeakerNames(QStringView text, const ActorDictionary& actors) : m_actors(actors)
+{
+    static const QRegularExpression defined(
+        QStringLiteral("\\b((?:[A-Z][\\w'\u2019-]*\\s+(?:(?:of|for|and|the|al|e)\\s+)?){1,6})\\(([A-Z][A-Za-z-]{1,7})\\)"));
+    const QString source = text.toString();
+    for (auto it = defined.globalMatch(source); it.hasNext();) {
+        const auto m = it.next();
+        QString longName = m.captured(1).trimmed();
+        if (longName.startsWith(QStringLiteral("The ")))
+            longName = longName.mid(4);
+        // "Baloch Yakjehti Committee (BYC)": the initials should roughly follow the words.
+        if (longName.front().toUpper() == m.captured(2).front())
+            m_acronyms.insert(m.captured(2), longName);
+    }
+}
+
+QString SpeakerNames::lookup(const QString& name) const
+{
+    if (const ActorEntry* entry = findAlias(builtInSpeakers(), name, false))
+        return entry->name;
+    if (const ActorEntry* entry = findAlias(m_actors, name, true))
+        return entry->name;
+    return QString();
+}
+
+QString SpeakerNames::canonical(const QString& speaker) const
+{
+    QString name = speaker.trimmed();
+    if (name.isEmpty())
+        return name;
+    static const QRegularExpression determiner(QStringLiteral("^(?:the|a|an)\\s+"), QRegularExpression::CaseInsensitiveOption);
+    name.remove(determiner);
+    // "a spokesman for the Revolutionary Guards", "the statement of the BLA": the organisation speaks.
+    static const QRegularExpression roleOf(
+        QStringLiteral("^(?:the\\s+|a\\s+|an\\s+)?(?:spokes(?:man|woman|person)|statement|official\\s+statement|"
+                       "media\\s+wing|press\\s+office)\\s+(?:for|of)\\s+(?:the\\s+)?(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    // "CTD spokesman", "an IRGC statement", "the provincial government's spokesman".
+    static const QRegularExpression orgRole(
+        QStringLiteral("^(?:the\\s+|a\\s+|an\\s+)?(.+?)(?:'s|\u2019s)?\\s+(?:spokes(?:man|woman|person)|statement)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = roleOf.match(name); m.hasMatch()) {
+        name = m.captured(1);
+    } else if (const auto r = orgRole.match(name); r.hasMatch() && (r.captured(1).front().isUpper() ||
+                                                                     !lookup(r.captured(1)).isEmpty())) {
+        name = r.captured(1);
+    }
+    if (const QString known = lookup(name); !known.isEmpty())
+        return known;
+    if (const auto it = m_acronyms.constFind(name); it != m_acronyms.constEnd()) {
+        const QString known = lookup(*it);
+        return known.isEmpty() ? *it : known;
+    }
+    return name;
+}
+
+} // namespace makran
