@@ -255,6 +255,36 @@ void IncidentBuilder::chooseDate(Candidate& candidate, const Clause& clause, siz
         }
         current = &previous;
     }
+    if (candidate.date || candidate.dateUnknownEarlier)
+        return;
+    // A round-up item opens with a short header ("Zabol, Sunday 7 September."): its date is the date of
+    // what the paragraph tells.
+    if (const Sentence* header = paragraphHeader(clause.sentence)) {
+        for (const DateMention& date : m_mentions.dates) {
+            if (date.start >= header->start && date.end <= header->end) {
+                candidate.date = &date;
+                return;
+            }
+        }
+    }
+}
+
+const Sentence* IncidentBuilder::paragraphHeader(int sentence) const
+{
+    const Sentence& own = m_mentions.sentences[size_t(sentence)];
+    for (int s = sentence - 1; s >= 0; --s) {
+        const Sentence& header = m_mentions.sentences[size_t(s)];
+        if (header.paragraph != own.paragraph)
+            break;
+        if (m_text.mid(header.start, header.end - header.start).count(u' ') > 8)
+            continue;
+        const bool hasTrigger = std::any_of(m_mentions.triggers.begin(), m_mentions.triggers.end(), [&](const TriggerMention& t) {
+            return t.start >= header.start && t.end <= header.end;
+        });
+        if (!hasTrigger)
+            return &header;
+    }
+    return nullptr;
 }
 
 void IncidentBuilder::choosePlace(Candidate& candidate, const Clause& clause) const
@@ -304,6 +334,9 @@ void IncidentBuilder::choosePlace(Candidate& candidate, const Clause& clause) co
             pick(other.start, other.end))
             return;
     }
+    // "Kharan, Monday 10 February. Gunmen shot dead a teacher in the town.": the item's header.
+    if (const Sentence* header = paragraphHeader(clause.sentence); header && pick(header->start, header->end))
+        return;
     // "Pakistani territory", "Iranian soil": a state adjective naming a country as the place.
     for (const ActorMention& actor : m_mentions.actors) {
         if (actor.start < clause.start || actor.end > clause.end || actor.lastToken >= m_mentions.tokens.size())
@@ -710,12 +743,36 @@ std::vector<IncidentBuilder::Draft> IncidentBuilder::merge(const std::vector<Can
                 target = &*it;
             }
         }
-        if (target)
+        // A clause with neither a place nor a date of its own ("Four soldiers were martyred in the exchange
+        // of fire.") tells more of the event being told, even under another trigger word.
+        const bool bare = !candidate.place && !candidate.placeEntry && (!candidate.date || candidate.weakDate);
+        bool detail = false;
+        if (!target && bare && !candidate.fromTitle)
+            detail = (target = precedingDraft(drafts, candidate)) != nullptr;
+        if (target) {
             target->parts.push_back(candidate);
+            target->parts.back().detailOnly = detail;
+        }
         else if ((!candidate.fromTitle && !candidate.mergeOnly) || drafts.empty())
             drafts.push_back(Draft{{candidate}});
     }
     return drafts;
+}
+
+IncidentBuilder::Draft* IncidentBuilder::precedingDraft(std::vector<Draft>& drafts, const Candidate& candidate)
+{
+    Draft* nearest = nullptr;
+    int nearestClause = -1;
+    for (Draft& draft : drafts) {
+        for (const Candidate& part : draft.parts) {
+            if (!part.fromTitle && part.clause < candidate.clause && part.clause > nearestClause &&
+                candidate.paragraph - part.paragraph <= 2) {
+                nearestClause = part.clause;
+                nearest = &draft;
+            }
+        }
+    }
+    return nearest;
 }
 
 Incident IncidentBuilder::finish(const Draft& draft) const
@@ -734,6 +791,8 @@ Incident IncidentBuilder::finish(const Draft& draft) const
     for (const Candidate& part : draft.parts) {
         const TriggerEntry& a = *part.trigger->entry;
         const TriggerEntry& b = *typeSource->trigger->entry;
+        if (part.detailOnly && !b.generic)
+            continue; // a detail joined by proximity does not retype the event it adds to
         if ((b.generic && !a.generic) || (a.generic == b.generic && a.priority > b.priority))
             typeSource = &part;
     }

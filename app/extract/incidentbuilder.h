@@ -43,6 +43,7 @@ private:
         const GazetteerEntry* placeEntry = nullptr;
         bool fromTitle = false;
         bool mergeOnly = false; // may add to an incident but not start one
+        bool detailOnly = false; // joined the event told before it only by being next to it
         int precision = 0; // 1 town, 2 near/district, 3 province, 4 country only
         std::vector<RoleActor> actors;
         std::vector<const CasualtyMention*> casualties;
@@ -55,6 +56,9 @@ private:
     qsizetype eventStart(const Clause& clause, const TriggerMention& trigger) const;
     void chooseDate(Candidate& candidate, const Clause& clause, size_t clauseIndex) const;
     void choosePlace(Candidate& candidate, const Clause& clause) const;
+    // A short sentence without an event word opening the paragraph before `sentence` ("Zabol, Sunday
+    // 7 September."), or null.
+    const Sentence* paragraphHeader(int sentence) const;
     void assignRoles(Candidate& candidate, const Clause& clause) const;
     bool isActorNotPlace(const PlaceMention& place) const;
     const GazetteerEntry* chooseEntry(const PlaceMention& mention, int sentence) const;
@@ -65,6 +69,8 @@ private:
     std::vector<Draft> merge(const std::vector<Candidate>& candidates, bool datesResolved) const;
     // 0 when the candidate cannot be the draft's event, else how much evidence says it is.
     int compatible(const Draft& draft, const Candidate& candidate, bool datesResolved) const;
+    // The draft told last before `candidate` (within two paragraphs), or null.
+    static Draft* precedingDraft(std::vector<Draft>& drafts, const Candidate& candidate);
     Incident finish(const Draft& draft) const;
 
     QStringView m_text;

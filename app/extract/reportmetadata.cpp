@@ -48,7 +48,7 @@ ReportMetadata readMetadata(QStringView text)
         QStringLiteral("^\\s*(Title|Headline|Source|Outlet|Publication|Date|Published|Dated|URL|Link)\\s*:\\s*(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression publishedLine(
-        QStringLiteral("^\\s*(?:Published|Posted|Updated|First published)\\s*(?:on|:)?\\s*(.+)$"),
+        QStringLiteral("^\\s*(?:Published|Posted|Updated|First published|Issue of|Issued|Edition of|Released)\\s*(?:on|:)?\\s*(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression placeDateLine(
         QStringLiteral("^\\s*[A-Z][A-Za-z .'/-]{2,40},\\s*(?:[A-Z][a-z]+day,?\\s*)?((?:\\d{1,2}\\s+\\w+|\\w+\\s+\\d{1,2}),?\\s+\\d{4})\\s*$"));

@@ -1,0 +1,57 @@
+// How incidents are cut out of longer reports: round-up items that open with "Place, Weekday D Month.",
+// detail sentences without place or date that belong to the event just told, weapons named in a battle,
+// and publication lines of periodicals. Every report here is invented.
+#include "extracttesthelpers.h"
+
+#include <catch2/catch.hpp>
+
+using namespace makran;
+using makran::test::describe;
+using makran::test::extractText;
+using makran::test::onlyIncident;
+
+TEST_CASE("Round-ups: each item is dated by its header", "[extract][roundup]")
+{
+    const QString text = QStringLiteral(
+        "Western Balochistan monthly security digest\n"
+        "Issue of 3 March 2025\n\n"
+        "Kharan, Monday 10 February. Gunmen shot dead a vaccinator on the outskirts of the town.\n\n"
+        "Nushki, Thursday 20 February. A bomb planted on a motorcycle exploded near a Levies post, wounding two men.\n");
+    const ExtractionResult result = extractText(text);
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 2);
+    const Incident& first = result.incidents[0].place.name == u"Kharan" ? result.incidents[0] : result.incidents[1];
+    const Incident& second = &first == &result.incidents[0] ? result.incidents[1] : result.incidents[0];
+    CHECK(first.date == QDate(2025, 2, 10));
+    CHECK(first.datePrecision == DatePrecision::Day);
+    CHECK(second.place.name.startsWith(QStringLiteral("Nushki")));
+    CHECK(second.date == QDate(2025, 2, 20));
+    CHECK(result.report.published == QDate(2025, 3, 3)); // "Issue of" dates the digest
+}
+
+TEST_CASE("Detail sentences without place or date join the event told before them", "[extract][roundup]")
+{
+    const QString text = QStringLiteral(
+        "Militants attacked a Frontier Corps camp in Turbat on Monday night, officials said.\n\n"
+        "During the exchange of fire that followed, three soldiers were martyred.\n\n"
+        "Four attackers were also killed in the fighting.");
+    const ExtractionResult result = extractText(text, QDate(2024, 5, 8));
+    INFO(describe(result));
+    const Incident incident = onlyIncident(result);
+    CHECK(incident.place.name == QStringLiteral("Turbat"));
+    CHECK(incident.date == QDate(2024, 5, 6));
+}
+
+TEST_CASE("Grenades used in a battle do not make it a grenade attack", "[extract][roundup]")
+{
+    const QString battle = QStringLiteral(
+        "Militants armed with rifles and grenades stormed a police station in Zhob on Tuesday, and a gunfight with "
+        "the police lasted four hours.");
+    const Incident fight = onlyIncident(extractText(battle, QDate(2025, 1, 15)));
+    CHECK(fight.eventType == QStringLiteral("Battles"));
+    CHECK(fight.subEventType == QStringLiteral("Armed clash"));
+
+    const QString thrown = QStringLiteral("An unknown man threw a hand grenade at a shop in Khuzdar on Tuesday.");
+    const Incident grenade = onlyIncident(extractText(thrown, QDate(2025, 1, 15)));
+    CHECK(grenade.subEventType == QStringLiteral("Grenade"));
+}
