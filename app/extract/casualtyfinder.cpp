@@ -91,7 +91,8 @@ std::optional<Figure> figureAt(const std::vector<Token>& tokens, size_t i)
                                              QStringLiteral("around"), QStringLiteral("nearly"),
                                              QStringLiteral("some"),   QStringLiteral("over"),
                                              QStringLiteral("between"), QStringLiteral("approximately"),
-                                             QStringLiteral("almost"), QStringLiteral("roughly")};
+                                             QStringLiteral("almost"), QStringLiteral("roughly"),
+                                             QStringLiteral("all")};
     if (tokens[at].key == u"at" && at + 1 < tokens.size() && tokens[at + 1].key == u"least")
         at += 2;
     else if ((tokens[at].key == u"more" || tokens[at].key == u"less" || tokens[at].key == u"fewer") &&
@@ -164,7 +165,10 @@ std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<
         const auto casualtyKind = injured ? CasualtyMention::Kind::Injured : CasualtyMention::Kind::Killed;
         if (kind == VerbKind::Toll) {
             // "the death toll rose to 12", "toll stands at nine"
-            for (size_t k = v + 1; k < std::min(tokens.size(), v + 9); ++k) {
+            // "The death toll from Saturday's suicide bombing at the main station rose to 26".
+            for (size_t k = v + 1; k < std::min(tokens.size(), v + 16); ++k) {
+                if (isSentenceBreak(text, tokens[v].end, tokens[k].start))
+                    break;
                 if (auto figure = figureAt(tokens, k)) {
                     add(*figure, CasualtyMention::Kind::Killed, v, false);
                     break;

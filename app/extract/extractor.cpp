@@ -107,10 +107,6 @@ ExtractionResult Extractor::extract(Report report) const
     mentions.triggers = findTriggers(mentions.tokens, TriggerDictionary::builtIn());
     mentions.casualties = findCasualties(text, mentions.tokens);
 
-    IncidentBuilder builder(text, mentions, *m_places);
-    builder.setTitleSpan(meta.titleStart, meta.titleEnd);
-    QList<Incident> incidents = builder.build(report.published, publishedReason, meta.datelineWithoutYear,
-                                              &result.warnings);
     std::vector<NamedGroup> groups;
     for (const ActorMention& actor : mentions.actors) {
         const ActorEntry* entry = actor.candidates.front();
@@ -122,6 +118,12 @@ ExtractionResult Extractor::extract(Report report) const
     for (Quote& quote : quotes)
         quote.speaker = speakerNames.canonical(quote.speaker);
 
+    IncidentBuilder builder(text, mentions, *m_places);
+    builder.setTitleSpan(meta.titleStart, meta.titleEnd);
+    builder.setQuotes(quotes);
+    QList<Incident> incidents = builder.build(report.published, publishedReason, meta.datelineWithoutYear,
+                                              &result.warnings);
+
     // Only text outside the Basic Multilingual Plane makes UTF-16 and code point offsets differ.
     const bool surrogates = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); });
     if (surrogates) {
@@ -130,6 +132,8 @@ ExtractionResult Extractor::extract(Report report) const
         for (Incident& incident : incidents) {
             for (Evidence& e : incident.evidence)
                 toCodePoints(text, e.start, e.end);
+            for (Claim& c : incident.claims)
+                toCodePoints(text, c.start, c.end);
         }
     }
     attachQuotes(incidents, quotes);

@@ -477,7 +477,8 @@ std::vector<IncidentBuilder::Candidate> IncidentBuilder::makeCandidates() const
         // date is the day of the update.
         if (best->entry->pattern.contains(QStringLiteral("toll")) || best->entry->pattern.startsWith(QStringLiteral("claimed")))
             candidate.weakDate = true;
-        candidate.mergeOnly = background.match(m_text.mid(sentence.start, sentence.end - sentence.start).toString()).hasMatch() ||
+        candidate.background = background.match(m_text.mid(sentence.start, sentence.end - sentence.start).toString()).hasMatch();
+        candidate.mergeOnly = candidate.background ||
                               (best->entry->generic && (!candidate.date || candidate.weakDate));
         choosePlace(candidate, clause);
         assignRoles(candidate, clause);
@@ -759,6 +760,50 @@ std::vector<IncidentBuilder::Draft> IncidentBuilder::merge(const std::vector<Can
     return drafts;
 }
 
+const Quote* IncidentBuilder::quoteAround(qsizetype position) const
+{
+    for (const Quote& quote : m_quotes) {
+        if (quote.start <= position && position < quote.end)
+            return &quote;
+    }
+    return nullptr;
+}
+
+const ActorEntry* IncidentBuilder::claimantOf(int sentence, qsizetype position) const
+{
+    // "Four soldiers were killed, the military said, while the BLA claimed to have killed 15": each figure
+    // belongs to the speech verb nearest it, and that verb to the actor named just before it (or just
+    // after "according to"). Null when the report states the figure itself.
+    static const QRegularExpression speech(
+        QStringLiteral("\\b(?:said|says|claimed|claims|told|stated|announced|according to|put the)\\b"));
+    const Sentence& s = m_mentions.sentences[size_t(sentence)];
+    const QString words = m_text.mid(s.start, s.end - s.start).toString();
+    qsizetype verbAt = -1;
+    qsizetype verbEnd = -1;
+    bool according = false;
+    for (auto it = speech.globalMatch(words); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype at = s.start + m.capturedStart();
+        if (verbAt < 0 || std::abs(at - position) < std::abs(verbAt - position)) {
+            verbAt = at;
+            verbEnd = s.start + m.capturedEnd();
+            according = m.captured() == u"according to";
+        }
+    }
+    if (verbAt < 0)
+        return nullptr;
+    const ActorMention* best = nullptr;
+    for (const ActorMention& actor : m_mentions.actors) {
+        if (actor.start < s.start || actor.end > s.end || actor.candidates.empty())
+            continue;
+        const bool fits = according ? actor.start >= verbEnd && actor.start - verbEnd < 40
+                                    : actor.end <= verbAt && verbAt - actor.end < 40;
+        if (fits && (!best || std::abs(actor.start - verbAt) < std::abs(best->start - verbAt)))
+            best = &actor;
+    }
+    return best ? best->candidates.front() : nullptr;
+}
+
 IncidentBuilder::Draft* IncidentBuilder::precedingDraft(std::vector<Draft>& drafts, const Candidate& candidate)
 {
     Draft* nearest = nullptr;
@@ -926,9 +971,19 @@ Incident IncidentBuilder::finish(const Draft& draft) const
         }
     }
 
-    // Fatalities: a stated toll wins; otherwise figures that differ are kept as a low-high range.
-    std::optional<int> killedLow, killedHigh, attackers, injured, toll;
+    // Fatalities: a stated toll wins; otherwise the largest figure (a lead's "killing at least 95" over a
+    // later "one child among the dead"), preferring what officials or the reporter say over an armed
+    // group's own claim. Figures that differ are kept as claims, each with who says so.
+    std::optional<int> injured, toll, attackers;
+    struct Figure {
+        const CasualtyMention* mention;
+        QString claimant;
+        bool groupClaim;
+    };
+    std::vector<Figure> figures;
     for (const Candidate& part : draft.parts) {
+        if (part.background)
+            continue; // "hundreds have been killed over the years" is no toll of this event
         for (const CasualtyMention* c : part.casualties) {
             evidence(c->kind == CasualtyMention::Kind::Killed ? QStringLiteral("fatalities") : QStringLiteral("injured"),
                      c->start, c->end);
@@ -944,31 +999,76 @@ Incident IncidentBuilder::finish(const Draft& draft) const
                 attackers = std::max(attackers.value_or(0), c->high);
                 continue;
             }
-            killedLow = killedLow ? std::min(*killedLow, c->low) : c->low;
-            killedHigh = std::max(killedHigh.value_or(0), c->high);
+            QString claimant;
+            bool groupClaim = false;
+            if (const Quote* quote = quoteAround(c->start); quote && !quote->speaker.isEmpty()) {
+                claimant = quote->speaker;
+                const ActorEntry* entry = ActorDictionary::builtIn().byName(claimant);
+                groupClaim = entry && entry->kind == u"militant";
+            } else if (const ActorEntry* entry = claimantOf(part.sentence, c->start)) {
+                claimant = entry->name;
+                groupClaim = entry->kind == u"militant";
+            }
+            figures.push_back(Figure{c, claimant, groupClaim});
         }
+    }
+    // The lead states the toll (news writing puts it first); later figures are often parts of it ("two
+    // of them children"). The headline only when the body has none; a group's own claim last.
+    const Figure* chosen = nullptr;
+    auto rank = [&](const Figure& f) {
+        const bool inTitle = m_titleStart >= 0 && f.mention->start >= m_titleStart && f.mention->end <= m_titleEnd;
+        return (f.groupClaim ? 2 : 0) + (inTitle ? 1 : 0);
+    };
+    for (const Figure& f : figures) {
+        if (!chosen || rank(f) < rank(*chosen) || (rank(f) == rank(*chosen) && f.mention->start < chosen->mention->start))
+            chosen = &f;
     }
     if (toll) {
         incident.fatalities = toll;
-    } else if (killedLow || attackers) {
-        incident.fatalities = killedLow.value_or(0) + attackers.value_or(0);
-        if (killedHigh && *killedHigh > killedLow.value_or(0))
-            incident.fatalitiesHigh = *killedHigh + attackers.value_or(0);
+    } else if (chosen || attackers) {
+        incident.fatalities = (chosen ? chosen->mention->low : 0) + attackers.value_or(0);
+        if (chosen && chosen->mention->high > chosen->mention->low)
+            incident.fatalitiesHigh = chosen->mention->high + attackers.value_or(0);
+    }
+    QSet<int> distinct;
+    for (const Figure& f : figures)
+        distinct.insert(f.mention->high);
+    if (distinct.size() > 1) {
+        for (const Figure& f : figures) {
+            const Claim claim{QStringLiteral("fatalities"), m_text.mid(f.mention->start, f.mention->end - f.mention->start).toString(),
+                              f.mention->low, f.mention->high, f.claimant.isEmpty() ? QStringLiteral("(the report)") : f.claimant,
+                              f.mention->start, f.mention->end, 0};
+            if (!incident.claims.contains(claim))
+                incident.claims.append(claim);
+        }
     }
     incident.injured = injured;
     if (!incident.fatalities) {
-        // Nobody died: said outright, or only injuries reported.
+        // Nobody died: said outright near the event, or only injuries reported.
         static const QRegularExpression none(QStringLiteral(
             "\\bno (?:one|body) (?:was |were )?(?:killed|hurt|injured|harmed)|\\bno (?:casualties|loss of life|deaths|"
-            "fatalities|injuries)\\b|\\bwithout (?:casualties|loss of life)|\\bescaped unhurt|\\bnobody was"),
+            "fatalities|injuries)\\b|\\bwithout (?:casualties|loss of life)|\\bescaped unhurt|\\bnobody was|"
+            "\\bno reports? of (?:anyone|any one|anybody) (?:being )?(?:killed|hurt)|\\b(?:were|was) unhurt"),
             QRegularExpression::CaseInsensitiveOption);
         bool saidNone = false;
         for (const Candidate& part : draft.parts) {
-            const Sentence& sentence = m_mentions.sentences[size_t(part.sentence)];
-            saidNone = saidNone || none.match(m_text.mid(sentence.start, sentence.end - sentence.start).toString()).hasMatch();
+            const Sentence& first = m_mentions.sentences[size_t(part.sentence)];
+            // The sentence itself and the next two of its paragraph ("There were no casualties.").
+            for (int i = part.sentence; i < int(m_mentions.sentences.size()) && i <= part.sentence + 2; ++i) {
+                const Sentence& sentence = m_mentions.sentences[size_t(i)];
+                if (sentence.paragraph != first.paragraph)
+                    break;
+                saidNone = saidNone || none.match(m_text.mid(sentence.start, sentence.end - sentence.start).toString()).hasMatch();
+            }
         }
-        if (saidNone || injured)
+        if (saidNone || injured) {
             incident.fatalities = 0;
+        } else if (isViolent(incident.eventType)) {
+            // ACLED codes a violent event with no deaths reported as 0; flagged, since it is an absence.
+            incident.fatalities = 0;
+            incident.evidence.append(Evidence{QStringLiteral("fatalities"), -1, -1,
+                                              QStringLiteral("no deaths reported in the text"), 0.4});
+        }
     }
 
     // Summary: the sentence that tells the most about the event (its own date, place, a specific word).

@@ -5,6 +5,7 @@
 
 namespace makran {
 
+struct ActorEntry;
 struct GazetteerEntry;
 
 // Turns the mentions of one report into incidents: one candidate per clause with an event trigger,
@@ -20,6 +21,8 @@ public:
         m_titleStart = start;
         m_titleEnd = end;
     }
+    // The report's quotes (UTF-16 offsets, speakers resolved), so figures can be credited to who gave them.
+    void setQuotes(std::vector<Quote> quotes) { m_quotes = std::move(quotes); }
     // `published` may be invalid; `datelineDate` is a "Jan 18" dateline without a year.
     QList<Incident> build(const QDate& published, const QString& publishedReason,
                           const std::optional<DateMention>& datelineDate, QStringList* warnings);
@@ -43,6 +46,7 @@ private:
         const GazetteerEntry* placeEntry = nullptr;
         bool fromTitle = false;
         bool mergeOnly = false; // may add to an incident but not start one
+        bool background = false; // "a series of attacks", "over the years": context, not this event
         bool detailOnly = false; // joined the event told before it only by being next to it
         int precision = 0; // 1 town, 2 near/district, 3 province, 4 country only
         std::vector<RoleActor> actors;
@@ -72,12 +76,16 @@ private:
     // The draft told last before `candidate` (within two paragraphs), or null.
     static Draft* precedingDraft(std::vector<Draft>& drafts, const Candidate& candidate);
     Incident finish(const Draft& draft) const;
+    // Who gives a figure: the speaker of the quote around it, else an actor who speaks in its sentence.
+    const Quote* quoteAround(qsizetype position) const;
+    const ActorEntry* claimantOf(int sentence, qsizetype position) const;
 
     QStringView m_text;
     const ReportMentions& m_mentions;
     const PlaceFinder& m_places;
     QSet<QString> m_reportCountries; // countries named in the report, for disambiguation
     QSet<QString> m_reportAdmin1;
+    std::vector<Quote> m_quotes;
     qsizetype m_titleStart = -1;
     qsizetype m_titleEnd = -1;
 };

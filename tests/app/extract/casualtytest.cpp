@@ -148,13 +148,14 @@ TEST_CASE("Casualties: incidents carry the fatalities and injured counts", "[ext
         REQUIRE(result.incidents.size() == 1);
         CHECK(result.incidents.first().fatalities == 12);
     }
-    SECTION("no figure: fatalities unknown, not zero")
+    SECTION("no figure: zero as ACLED codes it, flagged for review because it is an absence")
     {
         const ExtractionResult result = extractText(
             QStringLiteral("Gunmen attacked a bank in Kharan on Tuesday."), published);
         INFO(describe(result));
         REQUIRE(result.incidents.size() == 1);
-        CHECK_FALSE(result.incidents.first().fatalities.has_value());
+        CHECK(result.incidents.first().fatalities == 0);
+        CHECK(result.incidents.first().lowConfidenceFields().contains(QStringLiteral("fatalities")));
         CHECK_FALSE(result.incidents.first().injured.has_value());
     }
 }
