@@ -139,7 +139,8 @@ ExtractionResult Extractor::extract(Report report) const
     attachQuotes(incidents, quotes);
     for (Incident& incident : incidents) {
         for (const Quote& quote : incident.quotes)
-            incident.evidence.append(Evidence{QStringLiteral("quote"), quote.start, quote.end, quote.speaker});
+            incident.evidence.append(Evidence{QStringLiteral("quote"), quote.start, quote.end, quote.speaker,
+                                              quote.speaker.isEmpty() ? 0.3 : 0.85});
     }
     result.report = report;
     result.incidents = incidents;

@@ -823,12 +823,15 @@ IncidentBuilder::Draft* IncidentBuilder::precedingDraft(std::vector<Draft>& draf
 Incident IncidentBuilder::finish(const Draft& draft) const
 {
     Incident incident;
-    auto evidence = [&](const QString& field, qsizetype start, qsizetype end, const QString& why = QString()) {
+    // Confidences are rule-of-thumb grades of how a value was found (see README, "Confidence"), so a
+    // reviewer can start with what the engine guessed.
+    auto evidence = [&](const QString& field, qsizetype start, qsizetype end, const QString& why = QString(),
+                        double confidence = 0.9) {
         for (const Evidence& existing : incident.evidence) {
             if (existing.field == field && existing.start == start)
                 return;
         }
-        incident.evidence.append(Evidence{field, start, end, why});
+        incident.evidence.append(Evidence{field, start, end, why, confidence});
     };
 
     // Event type: the most specific, highest-priority trigger.
@@ -847,7 +850,8 @@ Incident IncidentBuilder::finish(const Draft& draft) const
     evidence(QStringLiteral("event_type"), typeSource->trigger->start, typeSource->trigger->end,
              trigger.generic ? QStringLiteral("only a generic word (\u201C%1\u201D); type inferred from actors")
                                    .arg(m_text.mid(typeSource->trigger->start, typeSource->trigger->end - typeSource->trigger->start))
-                             : QString());
+                             : QString(),
+             trigger.generic ? 0.45 : 0.85);
 
     // Date: the most precise one found, the earliest mention first.
     const Candidate* dateSource = nullptr;
@@ -862,7 +866,15 @@ Incident IncidentBuilder::finish(const Draft& draft) const
         incident.date = dateSource->resolved.date;
         incident.dateEnd = dateSource->resolved.dateEnd;
         incident.datePrecision = dateSource->resolved.precision;
-        evidence(QStringLiteral("date"), dateSource->date->start, dateSource->date->end, dateSource->resolved.reasoning);
+        double confidence = dateSource->date->kind == DateMention::Kind::Full ? 0.95 : m_anchorInferred ? 0.6 : 0.85;
+        if (dateSource->weakDate)
+            confidence = 0.45; // the day of a statement, not necessarily of the event
+        if (dateSource->dateOffsetDays != 0)
+            confidence -= 0.1;
+        if (dateSource->resolved.precision != DatePrecision::Day)
+            confidence = std::min(confidence, 0.7);
+        evidence(QStringLiteral("date"), dateSource->date->start, dateSource->date->end, dateSource->resolved.reasoning,
+                 confidence);
     }
 
     // Place: the most precise.
@@ -882,7 +894,11 @@ Incident IncidentBuilder::finish(const Draft& draft) const
         if (placeSource->place)
             evidence(QStringLiteral("place"), placeSource->place->start, placeSource->place->end,
                      placeSource->place->fuzzy ? QStringLiteral("spelling matched as a transliteration of %1").arg(entry.name)
-                                               : QString());
+                                               : QString(),
+                     placeSource->place->fuzzy ? 0.55 : placeSource->precision <= 1 ? 0.9
+                                                    : placeSource->precision == 2  ? 0.75
+                                                    : placeSource->precision == 3  ? 0.45
+                                                                                   : 0.3);
     }
     if (!placeSource && incident.eventType == u"Strategic developments") {
         // A state's decision with no place named ("Pakistan recalled its ambassador") is coded at the
@@ -900,7 +916,8 @@ Incident IncidentBuilder::finish(const Draft& draft) const
                         continue;
                     incident.place = Place{capital->name, capital->admin1, capital->country, capital->lat, capital->lon, 3, false};
                     incident.evidence.append(Evidence{QStringLiteral("place"), actor.mention->start, actor.mention->end,
-                                                      QStringLiteral("no place named: the capital of %1, the state acting").arg(entry->name)});
+                                                      QStringLiteral("no place named: the capital of %1, the state acting").arg(entry->name),
+                                                      0.3});
                     break;
                 }
             }
@@ -940,7 +957,8 @@ Incident IncidentBuilder::finish(const Draft& draft) const
                 continue;
             incident.actors.append(ActorRef{entry->name, actor.role, entry->kind, entry->country});
             evidence(QStringLiteral("actor"), actor.mention->start, actor.mention->end,
-                     QStringLiteral("%1: %2").arg(entry->name, toString(actor.role)));
+                     QStringLiteral("%1: %2").arg(entry->name, toString(actor.role)),
+                     entry->name == u"Unidentified Armed Group" ? 0.6 : 0.8);
         }
     }
     auto hasNamed = [&](ActorRole role) {
@@ -1033,6 +1051,12 @@ Incident IncidentBuilder::finish(const Draft& draft) const
     QSet<int> distinct;
     for (const Figure& f : figures)
         distinct.insert(f.mention->high);
+    // Disagreeing figures, or only an armed group's word for it, make the toll worth a second look.
+    const double tollConfidence = toll ? 0.9 : chosen && chosen->groupClaim ? 0.4 : distinct.size() > 1 ? 0.6 : 0.9;
+    for (Evidence& e : incident.evidence) {
+        if (e.field == u"fatalities")
+            e.confidence = tollConfidence;
+    }
     if (distinct.size() > 1) {
         for (const Figure& f : figures) {
             const Claim claim{QStringLiteral("fatalities"), m_text.mid(f.mention->start, f.mention->end - f.mention->start).toString(),
@@ -1105,6 +1129,7 @@ QList<Incident> IncidentBuilder::build(const QDate& published, const QString& pu
     std::vector<Candidate> candidates = makeCandidates();
     QString reason = publishedReason;
     QDate anchor = published;
+    m_anchorInferred = !anchor.isValid();
     if (!anchor.isValid())
         anchor = inferAnchor(candidates, datelineDate, &reason, warnings);
     resolveDates(candidates, anchor, reason);
@@ -1141,7 +1166,8 @@ QList<Incident> IncidentBuilder::build(const QDate& published, const QString& pu
             incident.datePrecision = DatePrecision::Week;
             incident.evidence.append(Evidence{QStringLiteral("date"), -1, -1,
                                               QStringLiteral("no date in the text: the week up to %1 (%2)")
-                                                  .arg(anchor.toString(Qt::ISODate), reason)});
+                                                  .arg(anchor.toString(Qt::ISODate), reason),
+                                              0.4});
         }
         incidents.append(incident);
     }

@@ -86,6 +86,7 @@ private:
     QSet<QString> m_reportCountries; // countries named in the report, for disambiguation
     QSet<QString> m_reportAdmin1;
     std::vector<Quote> m_quotes;
+    bool m_anchorInferred = false; // no publication date: dates rest on a guessed year
     qsizetype m_titleStart = -1;
     qsizetype m_titleEnd = -1;
 };
