@@ -240,7 +240,12 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
         const QStringView s = text.mid(sentence.start, sentence.end - sentence.start);
         if (s.contains(u'"') || s.contains(u'\u201C') || s.contains(u'\u201D'))
             continue;
+        // A cheap test first: most sentences have no speech verb, and the expressions below backtrack.
+        static const QRegularExpression anyVerb(QStringLiteral(
+            "\\s(?:said|says|told|stated|claimed|announced|confirmed|alleged|insisted|warned|dismissed|rejected|denied|described)\\b"));
         const QString sentenceText = s.toString();
+        if (!anyVerb.match(sentenceText).hasMatch())
+            continue;
         QRegularExpressionMatch m;
         const bool isQuote = s.contains(u" that ") && (m = indirect.match(sentenceText)).hasMatch();
         if (!isQuote && !(m = speechAct.match(sentenceText)).hasMatch())

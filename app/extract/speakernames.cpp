@@ -61,11 +61,18 @@ const ActorDictionary& SpeakerNames::builtInSpeakers()
 
 SpeakerNames::SpeakerNames(QStringView text, const ActorDictionary& actors) : m_actors(actors)
 {
+    // Only where "(" opens an acronym; the name is matched in a short window before it.
     static const QRegularExpression defined(
-        QStringLiteral("\\b((?:[A-Z][\\w'\u2019-]*\\s+(?:(?:of|for|and|the|al|e)\\s+)?){1,6})\\(([A-Z][A-Za-z-]{1,7})\\)"));
-    const QString source = text.toString();
-    for (auto it = defined.globalMatch(source); it.hasNext();) {
-        const auto m = it.next();
+        QStringLiteral("((?:[A-Z][\\w'\u2019-]*\\s+(?:(?:of|for|and|the|al|e)\\s+)?){1,6})\\(([A-Z][A-Za-z-]{1,7})\\)$"));
+    for (qsizetype open = text.indexOf(u'('); open >= 0; open = text.indexOf(u'(', open + 1)) {
+        const qsizetype close = text.indexOf(u')', open);
+        if (open + 1 >= text.size() || !text[open + 1].isUpper() || close < 0 || close - open > 9)
+            continue;
+        const qsizetype from = std::max<qsizetype>(0, open - 90);
+        const QString window = text.mid(from, close + 1 - from).toString();
+        const auto m = defined.match(window);
+        if (!m.hasMatch())
+            continue;
         QString longName = m.captured(1).trimmed();
         if (longName.startsWith(QStringLiteral("The ")))
             longName = longName.mid(4);

@@ -119,21 +119,36 @@ SpeakerResolver::SpeakerResolver(QStringView text)
 {
     const QString source = text.toString();
     // "Foreign Minister Jalil Abbas Jilani", "spokesperson Mumtaz Baloch", "Governor Mansour Bijar".
-    // The title word is found first (a cheap alternation); a capitalised word before it ("Foreign
-    // Minister") is picked up by hand, which keeps the expression fast on long reports.
-    static const QRegularExpression titled(
-        QStringLiteral("\\b(") + kTitleWords + QStringLiteral(")\\s+((?:[A-Z][\\w'\u2019-]+\\s+){0,3}[A-Z][\\w'\u2019-]+)"),
-        QRegularExpression::CaseInsensitiveOption);
+    // Words are looked up in a set of title words (one hash lookup per word, far cheaper than a long
+    // alternation at every position); the name after a title is read with a short anchored expression,
+    // and a capitalised word before it ("Foreign Minister") is picked up by hand.
+    static const QSet<QString> titleWords = [] {
+        QSet<QString> words;
+        for (const QString& title : kTitleWords.split(u'|'))
+            words.insert(title.section(u' ', -1));
+        return words;
+    }();
+    static const QRegularExpression nameAfter(QStringLiteral("\\s+((?:[A-Z][\\w'\u2019-]+\\s+){0,3}[A-Z][\\w'\u2019-]+)"));
     static const QRegularExpression wordBefore(QStringLiteral("([A-Z][\\w-]*)\\s+$"));
-    for (auto it = titled.globalMatch(source); it.hasNext();) {
-        const auto m = it.next();
-        QString title = m.captured(1);
-        const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 30);
-        if (const auto before = wordBefore.match(source.mid(from, m.capturedStart() - from)); before.hasMatch())
-            title = before.captured(1) + u' ' + title;
-        QString name = m.captured(2);
-        if (!name.front().isUpper())
+    for (qsizetype i = 0; i < source.size();) {
+        if (!source[i].isLetter()) {
+            ++i;
             continue;
+        }
+        const qsizetype wordStart = i;
+        while (i < source.size() && source[i].isLetter())
+            ++i;
+        if (i - wordStart < 2 || i - wordStart > 14 || !titleWords.contains(source.mid(wordStart, i - wordStart).toLower()))
+            continue;
+        const auto m = nameAfter.match(source, i, QRegularExpression::NormalMatch,
+                                       QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch())
+            continue;
+        QString title = source.mid(wordStart, i - wordStart);
+        const qsizetype from = std::max<qsizetype>(0, wordStart - 30);
+        if (const auto before = wordBefore.match(source.mid(from, wordStart - from)); before.hasMatch())
+            title = before.captured(1) + u' ' + title;
+        QString name = m.captured(1);
         if (name.endsWith(QStringLiteral("'s")) || name.endsWith(QStringLiteral("\u2019s")))
             name.chop(2);
         const QStringList words = name.split(u' ');
@@ -150,7 +165,7 @@ SpeakerResolver::SpeakerResolver(QStringView text)
         }
         if (kept.isEmpty())
             continue;
-        m_people.push_back(Person{kept.join(u' '), title.toLower(), m.capturedStart()});
+        m_people.push_back(Person{kept.join(u' '), title.toLower(), wordStart});
     }
     // "the Foreign Office said in a statement", "ISPR said in a press release".
     static const QRegularExpression issuer(
@@ -158,21 +173,12 @@ SpeakerResolver::SpeakerResolver(QStringView text)
                        "the\\s+(?:[A-Z]\\w+\\s+)?\\w+(?:'s|\u2019s)\\s+(?:media|press)\\s+wing)\\s+"
                        "(?:said|says|stated|added|announced|claimed)\\s+in\\s+(?:a|an|its|the)\\s+(?:\\w+\\s+){0,2}"
                        "(?:statement|release|communiqu|message|post|handout)"));
-    for (auto it = issuer.globalMatch(source); it.hasNext();) {
-        const auto m = it.next();
-        m_issuers.push_back(Mention{cleanSpeakerPhrase(m.captured(1)), false, m.capturedStart()});
-    }
     // "a statement issued by the Intelligence Ministry", "the ministry's statement", "ISPR issued a statement".
     static const QRegularExpression issuedBy(
         QStringLiteral("\\b(?:statement|release|communiqu\\w*)\\s+(?:issued|released|posted|published)?\\s*by\\s+"
                        "((?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:of\\s+)?[A-Z][\\w-]*){0,5})|"
                        "\\b((?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:of\\s+)?[A-Z][\\w-]*){0,5})(?:'s|\u2019s)\\s+(?:\\w+\\s+)?statement|"
                        "\\b((?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:of\\s+)?[A-Z][\\w-]*){0,5})\\s+(?:issued|released|posted)\\s+a\\s+statement"));
-    for (auto it = issuedBy.globalMatch(source); it.hasNext();) {
-        const auto m = it.next();
-        const QString name = !m.captured(1).isEmpty() ? m.captured(1) : !m.captured(2).isEmpty() ? m.captured(2) : m.captured(3);
-        m_issuers.push_back(Mention{cleanSpeakerPhrase(name), false, m.capturedStart()});
-    }
     // "a message sent to journalists by its spokesman Jeeyand Baloch", "an IRGC statement said",
     // "the ministry's statement" (the ministry named in full earlier).
     static const QRegularExpression sentBy(
@@ -180,15 +186,40 @@ SpeakerResolver::SpeakerResolver(QStringView text)
                        "(?:its|their|the\\s+group's)\\s+(?:spokes\\w+|leader|commander)\\s+([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})|"
                        "\\b(?:[Aa]n?|[Tt]he)\\s+([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})\\s+statement\\b|"
                        "\\b[Tt]he\\s+(ministry|office|department|army|government|group|command|committee)(?:'s|\u2019s)\\s+(?:\\w+\\s+)?statement"));
-    for (auto it = sentBy.globalMatch(source); it.hasNext();) {
-        const auto m = it.next();
-        QString name = !m.captured(1).isEmpty() ? m.captured(1) : m.captured(2);
-        if (!m.captured(3).isEmpty())
-            name = organisationWithHead(source, m.captured(3), m.capturedStart());
-        if (!name.isEmpty())
-            m_issuers.push_back(Mention{cleanSpeakerPhrase(name), !m.captured(1).isEmpty(), m.capturedStart()});
+    // The three expressions above start at every capitalised word, so they run only on windows around
+    // the words they end or begin with (a few per report), not over the whole text.
+    static const QRegularExpression keyword(QStringLiteral("statement|release|communiqu|message|post|handout"));
+    for (auto k = keyword.globalMatch(source); k.hasNext();) {
+        const auto hit = k.next();
+        const qsizetype from = std::max<qsizetype>(0, hit.capturedStart() - 160);
+        const qsizetype to = std::min<qsizetype>(source.size(), hit.capturedEnd() + 160);
+        const QString window = source.mid(from, to - from);
+        for (auto it = issuer.globalMatch(window); it.hasNext();) {
+            const auto m = it.next();
+            m_issuers.push_back(Mention{cleanSpeakerPhrase(m.captured(1)), false, from + m.capturedStart()});
+        }
+        for (auto it = issuedBy.globalMatch(window); it.hasNext();) {
+            const auto m = it.next();
+            const QString name =
+                !m.captured(1).isEmpty() ? m.captured(1) : !m.captured(2).isEmpty() ? m.captured(2) : m.captured(3);
+            m_issuers.push_back(Mention{cleanSpeakerPhrase(name), false, from + m.capturedStart()});
+        }
+        for (auto it = sentBy.globalMatch(window); it.hasNext();) {
+            const auto m = it.next();
+            QString name = !m.captured(1).isEmpty() ? m.captured(1) : m.captured(2);
+            if (!m.captured(3).isEmpty())
+                name = organisationWithHead(source, m.captured(3), from + m.capturedStart());
+            if (!name.isEmpty())
+                m_issuers.push_back(Mention{cleanSpeakerPhrase(name), !m.captured(1).isEmpty(), from + m.capturedStart()});
+        }
     }
-    std::sort(m_issuers.begin(), m_issuers.end(), [](const Mention& a, const Mention& b) { return a.position < b.position; });
+    // Overlapping windows find some issuers twice.
+    std::sort(m_issuers.begin(), m_issuers.end(), [](const Mention& a, const Mention& b) {
+        return a.position != b.position ? a.position < b.position : a.name < b.name;
+    });
+    m_issuers.erase(std::unique(m_issuers.begin(), m_issuers.end(),
+                                [](const Mention& a, const Mention& b) { return a.position == b.position && a.name == b.name; }),
+                    m_issuers.end());
 }
 
 void SpeakerResolver::noteSpeaker(const QString& name, qsizetype position)
