@@ -127,7 +127,7 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::findAll(const std::vector<Token
         };
         auto exact = m_byFirstWord.constFind(token.key);
         consider(exact == m_byFirstWord.constEnd() ? nullptr : &*exact);
-        auto prefixed = m_byFirstWord.constFind(token.key.left(3) + u'*');
+        auto prefixed = m_byFirstWord.constFind(token.prefixKey.isEmpty() ? token.key.left(3) + u'*' : token.prefixKey);
         consider(prefixed == m_byFirstWord.constEnd() ? nullptr : &*prefixed);
         if (token.key.size() < 3) {
             auto shortPrefix = m_byFirstWord.constFind(token.key + u'*');

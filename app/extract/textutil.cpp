@@ -68,6 +68,7 @@ std::vector<Token> tokenize(QStringView text, qsizetype offset)
         token.end = offset + end;
         const QStringView word = text.mid(start, end - start);
         token.key = foldKey(word);
+        token.prefixKey = token.key.left(3) + u'*';
         token.capitalized = word.front().isUpper();
         int letters = 0;
         bool upper = true;
