@@ -30,6 +30,36 @@ bool fail(QString* error, const QString& message)
     return false;
 }
 
+enum class PlaceColumn { Name, Admin1, Country, Lat, Lon, GeoPrecision };
+
+// Ids as a JSON array, bound to "IN (SELECT value FROM json_each(?))" so one statement takes any number.
+QString idArray(const QList<qint64>& ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+// The six columns that identify a place, bound in the order `columns` names them (the find and the
+// insert list them differently).
+void bindPlace(SqliteStatement& statement, const Place& place, std::initializer_list<PlaceColumn> columns)
+{
+    int index = 1;
+    for (PlaceColumn column : columns) {
+        switch (column) {
+        case PlaceColumn::Name: statement.bind(index, place.name); break;
+        case PlaceColumn::Admin1: statement.bind(index, place.admin1.isEmpty() ? QString() : place.admin1); break;
+        case PlaceColumn::Country: statement.bind(index, place.country.isEmpty() ? QString() : place.country); break;
+        case PlaceColumn::Lat: statement.bind(index, place.lat); break;
+        case PlaceColumn::Lon: statement.bind(index, place.lon); break;
+        case PlaceColumn::GeoPrecision: statement.bind(index, place.geoPrecision); break;
+        }
+        ++index;
+    }
+}
+
 } // namespace
 
 QString toFtsQuery(const QString& userText)
@@ -94,25 +124,16 @@ std::optional<qint64> Store::reportIdByHash(const QString& contentHash) const
 
 qint64 Store::placeId(const Place& place, QString* error)
 {
+    using enum PlaceColumn;
     // Coordinates are part of a place's identity: a corrected point is a different place row.
     auto find = m_db.prepare("SELECT id FROM places WHERE name = ? AND admin1 IS ? AND country IS ? "
                              "AND geo_precision IS ? AND lat IS ? AND lon IS ?");
-    find.bind(1, place.name);
-    find.bind(2, place.admin1.isEmpty() ? QString() : place.admin1);
-    find.bind(3, place.country.isEmpty() ? QString() : place.country);
-    find.bind(4, place.geoPrecision);
-    find.bind(5, place.lat);
-    find.bind(6, place.lon);
+    bindPlace(find, place, {Name, Admin1, Country, GeoPrecision, Lat, Lon});
     if (find.step())
         return find.int64(0);
     auto insert = m_db.prepare(
         "INSERT INTO places(name, admin1, country, lat, lon, geo_precision) VALUES (?, ?, ?, ?, ?, ?)");
-    insert.bind(1, place.name);
-    insert.bind(2, place.admin1.isEmpty() ? QString() : place.admin1);
-    insert.bind(3, place.country.isEmpty() ? QString() : place.country);
-    insert.bind(4, place.lat);
-    insert.bind(5, place.lon);
-    insert.bind(6, place.geoPrecision);
+    bindPlace(insert, place, {Name, Admin1, Country, Lat, Lon, GeoPrecision});
     if (!insert.execute()) {
         fail(error, insert.error());
         return 0;
@@ -324,14 +345,47 @@ Store::ImportResult Store::importReport(const ExtractionResult& extraction)
 
 std::vector<Incident> Store::loadIncidents() const
 {
+    return loadIncidentsWhere(nullptr);
+}
+
+std::vector<Incident> Store::incidents(const QList<qint64>& ids) const
+{
+    return ids.isEmpty() ? std::vector<Incident>() : loadIncidentsWhere(&ids);
+}
+
+std::optional<Incident> Store::incident(qint64 id) const
+{
+    std::vector<Incident> found = incidents({id});
+    if (found.empty())
+        return std::nullopt;
+    return std::move(found.front());
+}
+
+std::vector<Incident> Store::loadIncidentsWhere(const QList<qint64>* ids) const
+{
     const SqliteDatabase& db = m_db;
+    // With ids, every query is restricted to them (each table has an index on its incident column);
+    // without, each reads its whole table once. Either way the rows map onto incidents the same way.
+    const QString idJson = ids ? idArray(*ids) : QString();
+    const auto prepare = [&](const char* sql, const char* column, const char* order) {
+        QByteArray text(sql);
+        if (ids)
+            text += QByteArray(" WHERE ") + column + " IN (SELECT value FROM json_each(?1))";
+        text += QByteArray(" ORDER BY ") + order;
+        SqliteStatement statement = db.prepare(text.constData());
+        if (ids)
+            statement.bind(1, idJson);
+        return statement;
+    };
+
     std::vector<Incident> incidents;
     QHash<qint64, size_t> indexById;
-    auto query = db.prepare(
+    auto query = prepare(
         "SELECT i.id, i.report_id, i.date, i.date_end, i.date_precision, i.event_type, i.sub_event_type, "
         "p.name, p.admin1, p.country, p.lat, p.lon, p.geo_precision, i.out_of_region, i.fatalities, "
         "i.fatalities_high, i.injured, i.summary, i.confidence FROM incidents i "
-        "LEFT JOIN places p ON p.id = i.place_id ORDER BY i.id");
+        "LEFT JOIN places p ON p.id = i.place_id",
+        "i.id", "i.id");
     while (query.step()) {
         Incident incident;
         incident.id = query.int64(0);
@@ -356,9 +410,12 @@ std::vector<Incident> Store::loadIncidents() const
         indexById.insert(incident.id, incidents.size());
         incidents.push_back(std::move(incident));
     }
+    if (incidents.empty())
+        return incidents;
 
-    auto actors = db.prepare("SELECT ia.incident_id, a.name, ia.role, a.kind, a.country FROM incident_actors ia "
-                             "JOIN actors a ON a.id = ia.actor_id ORDER BY ia.rowid");
+    auto actors = prepare("SELECT ia.incident_id, a.name, ia.role, a.kind, a.country FROM incident_actors ia "
+                          "JOIN actors a ON a.id = ia.actor_id",
+                          "ia.incident_id", "ia.rowid");
     while (actors.step()) {
         auto it = indexById.constFind(actors.int64(0));
         if (it == indexById.constEnd())
@@ -366,15 +423,16 @@ std::vector<Incident> Store::loadIncidents() const
         incidents[*it].actors.append(
             ActorRef{actors.text(1), actorRoleFromString(actors.text(2)), actors.text(3), actors.text(4)});
     }
-    auto sources = db.prepare("SELECT incident_id, report_id FROM incident_sources ORDER BY rowid");
+    auto sources = prepare("SELECT incident_id, report_id FROM incident_sources", "incident_id", "rowid");
     while (sources.step()) {
         auto it = indexById.constFind(sources.int64(0));
         if (it != indexById.constEnd())
             incidents[*it].sourceReportIds.append(sources.int64(1));
     }
-    auto quotes = db.prepare("SELECT iq.incident_id, q.speaker, q.text, q.start, q.end, q.speaker_start, "
-                             "q.speaker_end, q.partial, q.indirect FROM incident_quotes iq "
-                             "JOIN quotes q ON q.id = iq.quote_id ORDER BY q.report_id, q.start");
+    auto quotes = prepare("SELECT iq.incident_id, q.speaker, q.text, q.start, q.end, q.speaker_start, "
+                          "q.speaker_end, q.partial, q.indirect FROM incident_quotes iq "
+                          "JOIN quotes q ON q.id = iq.quote_id",
+                          "iq.incident_id", "q.report_id, q.start");
     while (quotes.step()) {
         auto it = indexById.constFind(quotes.int64(0));
         if (it == indexById.constEnd())
@@ -383,8 +441,8 @@ std::vector<Incident> Store::loadIncidents() const
                                            quotes.int64(5), quotes.int64(6), quotes.int64(7) != 0,
                                            quotes.int64(8) != 0});
     }
-    auto evidence =
-        db.prepare("SELECT incident_id, field, start, end, reasoning, confidence FROM evidence ORDER BY id");
+    auto evidence = prepare("SELECT incident_id, field, start, end, reasoning, confidence FROM evidence",
+                            "incident_id", "id");
     while (evidence.step()) {
         auto it = indexById.constFind(evidence.int64(0));
         if (it == indexById.constEnd())
@@ -392,8 +450,8 @@ std::vector<Incident> Store::loadIncidents() const
         incidents[*it].evidence.append(Evidence{evidence.text(1), evidence.int64(2), evidence.int64(3),
                                                 evidence.text(4), evidence.real(5)});
     }
-    auto claims = db.prepare("SELECT incident_id, field, value, low, high, claimant, start, end, report_id "
-                             "FROM claims ORDER BY id");
+    auto claims = prepare("SELECT incident_id, field, value, low, high, claimant, start, end, report_id FROM claims",
+                          "incident_id", "id");
     while (claims.step()) {
         auto it = indexById.constFind(claims.int64(0));
         if (it == indexById.constEnd())
@@ -403,16 +461,6 @@ std::vector<Incident> Store::loadIncidents() const
                                            claims.int64(7), claims.int64(8)});
     }
     return incidents;
-}
-
-std::optional<Incident> Store::incident(qint64 id) const
-{
-    // Small databases are the norm for single lookups; reuse the bulk loader's mapping.
-    for (Incident& incident : loadIncidents()) {
-        if (incident.id == id)
-            return std::move(incident);
-    }
-    return std::nullopt;
 }
 
 std::optional<Report> Store::report(qint64 id) const

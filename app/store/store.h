@@ -34,6 +34,8 @@ public:
     ImportResult importReport(const ExtractionResult& extraction);
 
     std::vector<Incident> loadIncidents() const;
+    // Only the incidents with these ids (those that exist), in id order, as loadIncidents() gives them.
+    std::vector<Incident> incidents(const QList<qint64>& ids) const;
     std::optional<Incident> incident(qint64 id) const;
     std::optional<Report> report(qint64 id) const;
     std::vector<Report> reports(bool withText = false) const;
@@ -49,6 +51,8 @@ public:
 
 private:
     Store() = default;
+    // The one row mapping of incidents: every incident when ids is null, else only those.
+    std::vector<Incident> loadIncidentsWhere(const QList<qint64>* ids) const;
     qint64 placeId(const Place& place, QString* error);
     qint64 actorId(const ActorRef& actor, QString* error);
     bool insertIncident(const Incident& incident, qint64 reportId, int ordinal, const QString& reportHash,

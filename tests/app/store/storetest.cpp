@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 namespace makran {
@@ -613,4 +615,90 @@ TEST_CASE("Store: incidents at one place name keep their own coordinates", "[sto
     const QList<qint64> inBox = store->incidentsInBox(26.0, 62.0, 26.2, 62.2);
     for (const Incident& incident : loaded)
         CHECK(inBox.contains(incident.id) == incident.place.hasCoordinates());
+}
+
+TEST_CASE("Store: incident(id) and incidents(ids) read only those incidents and map them as loadIncidents does",
+          "[store]")
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    const ExtractionResult full = fullExtraction();
+    const Store::ImportResult blast = store->importReport(full);
+    REQUIRE(blast.status == Store::ImportStatus::Imported);
+    REQUIRE(store->importReport(zahedanExtraction()).status == Store::ImportStatus::Imported);
+    // Padding, so a lookup that reads every incident shows in the row count.
+    ExtractionResult many;
+    many.report.text = QStringLiteral("Two hundred small incidents near Mand.");
+    many.report.contentHash = sha256(many.report.text);
+    for (int i = 0; i < 200; ++i) {
+        Incident incident = zahedanExtraction().incidents.first();
+        incident.summary = QStringLiteral("padding %1").arg(i);
+        incident.actors = {ActorRef{QStringLiteral("Levies"), ActorRole::Target, QStringLiteral("state"), QString()}};
+        many.incidents << incident;
+    }
+    REQUIRE(store->importReport(many).status == Store::ImportStatus::Imported);
+
+    const std::vector<Incident> all = store->loadIncidents();
+    REQUIRE(all.size() == size_t(full.incidents.size()) + 201);
+    for (size_t i = 0; i < size_t(full.incidents.size()); ++i) {
+        INFO("incident " << i);
+        const auto one = store->incident(all[i].id);
+        REQUIRE(one);
+        CHECK(one->id == all[i].id);
+        checkIncident(*one, full.incidents[qsizetype(i)], blast.reportId); // claims and confidences too
+    }
+    const auto last = store->incident(all.back().id);
+    REQUIRE(last);
+    CHECK(last->summary == QStringLiteral("padding 199"));
+    CHECK(last->actors == all.back().actors);
+    CHECK_FALSE(store->incident(999999));
+
+    const std::vector<Incident> some = store->incidents({all[5].id, all[0].id, 999999});
+    REQUIRE(some.size() == 2);
+    CHECK(some[0].id == all[0].id); // id order
+    CHECK(some[1].id == all[5].id);
+    CHECK(some[1].summary == all[5].summary);
+    CHECK(store->incidents({}).empty());
+
+    // A lookup steps over the rows of that incident, not over every incident in the database.
+    int rows = 0;
+    sqlite3_trace_v2(
+        store->database().handle(), SQLITE_TRACE_ROW,
+        [](unsigned, void* context, void*, void*) {
+            ++*static_cast<int*>(context);
+            return 0;
+        },
+        &rows);
+    REQUIRE(store->incident(all.back().id));
+    sqlite3_trace_v2(store->database().handle(), 0, nullptr, nullptr);
+    CHECK(rows < 10);
+}
+
+TEST_CASE("Store: one places row per name and point shared by incidents that name it", "[store]")
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    const auto reportAt = [](const QString& word, std::optional<double> lat) {
+        ExtractionResult result;
+        result.report.text = QStringLiteral("A report about %1 near Mand.").arg(word);
+        result.report.contentHash = sha256(result.report.text);
+        Incident incident;
+        incident.eventType = QStringLiteral("Battles");
+        incident.place = Place{QStringLiteral("Mand"), QStringLiteral("Balochistan"), QStringLiteral("PK"), lat,
+                               lat ? std::optional<double>(62.06) : std::nullopt, 1, false};
+        result.incidents = {incident};
+        return result;
+    };
+    for (const auto& [word, lat] : {std::pair{"one", std::optional<double>(26.09)},
+                                    std::pair{"two", std::optional<double>(26.09)},
+                                    std::pair{"three", std::optional<double>()},
+                                    std::pair{"four", std::optional<double>(26.12)}})
+        REQUIRE(store->importReport(reportAt(QString::fromLatin1(word), lat)).status == Store::ImportStatus::Imported);
+    CHECK(countRows(*store, "SELECT count(*) FROM places") == 3);
+    const std::vector<Incident> loaded = store->loadIncidents();
+    REQUIRE(loaded.size() == 4);
+    CHECK(loaded[0].place == loaded[1].place);
+    CHECK(loaded[3].place.lat == 26.12);
+    CHECK(loaded[3].place.admin1 == QStringLiteral("Balochistan"));
+    CHECK(loaded[3].place.geoPrecision == 1);
 }
