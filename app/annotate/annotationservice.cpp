@@ -259,9 +259,9 @@ bool AnnotationService::commitFields(qint64 incidentId, const AnnotatedIncident&
     for (const auto& [field, stored] : parsed) {
         const QString previous = currentValue(*current, field);
         const FieldOverride* existing = current->overrideOf(field);
-        // Setting the extracted value again is recorded (it pins the analyst's reading against a future
-        // re-extraction); repeating the analyst's own value is not.
-        if (existing && existing->analystValue == stored) {
+        // Asking for the value the incident already shows (extracted or the analyst's) changes nothing, so
+        // nothing is recorded: no "2 -> 2" in the history, no empty undo step.
+        if (stored == previous || (existing && existing->analystValue == stored)) {
             m_changes << QStringLiteral("%1: %2 (unchanged)").arg(field, IncidentFields::display(field, stored));
             continue;
         }

@@ -209,3 +209,25 @@ TEST_CASE("Annotate CLI: makran-cli export carries status, notes, tags and corre
     CHECK(incident.value(u"notes").toArray() == QJsonArray{QStringLiteral("kept")});
     CHECK(incident.value(u"tags").toArray() == QJsonArray{QStringLiteral("kech")});
 }
+
+TEST_CASE("Annotate CLI: setting a field to its current value prints unchanged and records nothing",
+          "[annotate][cli]")
+{
+    if (!annotateIsWired())
+        return;
+    test::AnnotateFixture f;
+    REQUIRE(f.ingest({f.shortPath}) == 1);
+    const qint64 id = f.incidentIdsOf(f.shortPath).first();
+    const auto item = f.annotated(id);
+    REQUIRE(item);
+    REQUIRE(item->incident.fatalities);
+    const QString value = QString::number(*item->incident.fatalities);
+    const Run run = cli(annotate(f.dbPath, id, {QStringLiteral("--set"), QStringLiteral("fatalities=") + value}));
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("  fatalities: %1 (unchanged)\n").arg(value)));
+    CHECK_FALSE(run.out.contains(QStringLiteral("%1 -> %1").arg(value)));
+    const Run history = cli(annotate(f.dbPath, id, {QStringLiteral("--history")}));
+    REQUIRE(history.exitCode == 0);
+    CHECK(history.out == QStringLiteral("history of incident %1: no annotations\n").arg(id));
+}

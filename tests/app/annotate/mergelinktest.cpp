@@ -207,7 +207,7 @@ TEST_CASE("Annotate: the history lists every edit with author, time and old -> n
     service.setAuthor(QStringLiteral("dana"));
     QString error;
     const auto extracted = f.annotated(id)->extracted;
-    REQUIRE(service.setField(id, QStringLiteral("fatalities"), QStringLiteral("4"), &error));
+    REQUIRE(service.setField(id, QStringLiteral("fatalities"), QStringLiteral("3"), &error));
     REQUIRE(service.setField(id, QStringLiteral("fatalities"), QStringLiteral("5"), &error));
     REQUIRE(service.setTags(id, {QStringLiteral("labourers")}, &error));
     REQUIRE(service.revertField(id, QStringLiteral("fatalities"), &error));
@@ -220,8 +220,8 @@ TEST_CASE("Annotate: the history lists every edit with author, time and old -> n
     for (const HistoryEntry& entry : history)
         lines << entry.describe();
     CHECK(lines == QStringList{
-                       QStringLiteral("2024-05-01 10:00:01 UTC dana: set fatalities: %1 -> 4").arg(before),
-                       QStringLiteral("2024-05-01 10:00:02 UTC dana: set fatalities: 4 -> 5"),
+                       QStringLiteral("2024-05-01 10:00:01 UTC dana: set fatalities: %1 -> 3").arg(before),
+                       QStringLiteral("2024-05-01 10:00:02 UTC dana: set fatalities: 3 -> 5"),
                        QStringLiteral("2024-05-01 10:00:03 UTC dana: tags: (none) -> labourers"),
                        QStringLiteral("2024-05-01 10:00:04 UTC dana: set fatalities: 5 -> (the extracted value)"),
                        QStringLiteral("2024-05-01 10:00:05 UTC erin: set status: unreviewed -> rejected"),

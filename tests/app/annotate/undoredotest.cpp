@@ -83,7 +83,7 @@ TEST_CASE("Annotate: undo and redo walk every state back and forth", "[annotate]
          [&] { return service.addTags(turbat, {QStringLiteral("labourers"), QStringLiteral("kech")}, &error); }},
         {QStringLiteral("Set fatalities, fatalities_high of incident %1").arg(turbat),
          [&] {
-             return service.setFields(turbat, {{QStringLiteral("fatalities"), QStringLiteral("4")},
+             return service.setFields(turbat, {{QStringLiteral("fatalities"), QStringLiteral("3")},
                                                {QStringLiteral("fatalities_high"), QStringLiteral("5")}},
                                       &error);
          }},
