@@ -132,6 +132,7 @@ FilterBar::FilterBar(IncidentCatalog& catalog, QWidget* parent) : QWidget(parent
 
     connect(&m_catalog.filter(), &FilterState::changed, this, &FilterBar::follow);
     connect(&m_catalog, &IncidentCatalog::reloaded, this, &FilterBar::refreshChoices);
+    connect(&m_catalog, &IncidentCatalog::incidentsChanged, this, &FilterBar::refreshChoices); // a new actor
     refreshChoices();
     follow();
 }

@@ -43,6 +43,7 @@ IncidentActions::IncidentActions(Workspace& workspace, QWidget* dialogParent)
     connect(&m_workspace.catalog().selection(), &SelectionState::changed, this,
             &IncidentActions::updateEnabled);
     connect(&m_workspace.catalog(), &IncidentCatalog::reloaded, this, &IncidentActions::updateEnabled);
+    connect(&m_workspace.catalog(), &IncidentCatalog::incidentsChanged, this, &IncidentActions::updateEnabled);
 }
 
 void IncidentActions::populateMenu(QMenu* menu)

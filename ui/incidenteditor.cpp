@@ -162,6 +162,8 @@ IncidentEditor::IncidentEditor(Workspace& workspace, QWidget* parent)
 
     connect(&m_workspace.catalog().selection(), &SelectionState::changed, this, &IncidentEditor::refresh);
     connect(&m_workspace.catalog(), &IncidentCatalog::reloaded, this, &IncidentEditor::refresh);
+    // Another incident's edit can change this one too (a merge, a link), so not only the current's.
+    connect(&m_workspace.catalog(), &IncidentCatalog::incidentsChanged, this, &IncidentEditor::refresh);
     connect(&m_workspace.mapPick(), &MapPickState::activeChanged, this, [this](bool active) {
         const QSignalBlocker block(m_pick);
         m_pick->setChecked(active);

@@ -57,7 +57,20 @@ IncidentTableModel::IncidentTableModel(IncidentCatalog& catalog, QObject* parent
     : QAbstractTableModel(parent), m_catalog(catalog)
 {
     connect(&m_catalog, &IncidentCatalog::visibleChanged, this, &IncidentTableModel::reset);
+    connect(&m_catalog, &IncidentCatalog::incidentsChanged, this, &IncidentTableModel::refreshRows);
     reset();
+}
+
+void IncidentTableModel::refreshRows(const QList<qint64>& ids)
+{
+    // A changed value may move its row; sort() keeps the view's selection on the same incidents.
+    if (m_sortColumn >= 0)
+        sort(m_sortColumn, m_sortOrder);
+    for (qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 void IncidentTableModel::reset()

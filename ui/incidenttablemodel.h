@@ -39,6 +39,7 @@ class IncidentTableModel : public QAbstractTableModel {
 
   private:
     void reset();
+    void refreshRows(const QList<qint64>& ids); // an edit changed these incidents: same rows, new values
     void sortRows(); // m_order by m_sortColumn / m_sortOrder; m_rows follows
     QVariant display(const Incident& incident, int column) const;
     QVariant sortKey(const Incident& incident, int column) const;

@@ -30,6 +30,7 @@ MapWidget::MapWidget(IncidentCatalog& catalog, QWidget* parent) : QWidget(parent
     m_renderer.setStyle(MapStyle::forPalette(palette()));
     m_camera.setViewport(size());
     connect(&m_catalog, &IncidentCatalog::visibleChanged, this, &MapWidget::refreshIncidents);
+    connect(&m_catalog, &IncidentCatalog::incidentsChanged, this, &MapWidget::refreshIncidents); // camera stays
     connect(&m_catalog, &IncidentCatalog::reloaded, this, [this] {
         m_fitted = false; // a new database: show its data once it is laid out
         refreshIncidents();

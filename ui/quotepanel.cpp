@@ -158,6 +158,7 @@ QuotePanel::QuotePanel(IncidentCatalog& catalog, QWidget* parent) : QWidget(pare
     });
     connect(&m_catalog.selection(), &SelectionState::changed, this, &QuotePanel::follow);
     connect(&m_catalog, &IncidentCatalog::reloaded, this, &QuotePanel::follow);
+    connect(&m_catalog, &IncidentCatalog::incidentsChanged, this, &QuotePanel::follow);
     follow();
     updateSelectionActions();
 }

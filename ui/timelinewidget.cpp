@@ -33,6 +33,7 @@ TimelineWidget::TimelineWidget(IncidentCatalog& catalog, QWidget* parent)
     connect(m_clear, &QToolButton::clicked, this, [this] { m_catalog.filter().clearDateRange(); });
 
     connect(&m_catalog, &IncidentCatalog::visibleChanged, this, &TimelineWidget::refreshItems);
+    connect(&m_catalog, &IncidentCatalog::incidentsChanged, this, &TimelineWidget::refreshItems);
     connect(&m_catalog, &IncidentCatalog::reloaded, this, [this] { m_fitted = false; });
     connect(&m_catalog.filter(), &FilterState::changed, this, &TimelineWidget::refreshFilter);
     connect(&m_catalog.selection(), &SelectionState::changed, this,

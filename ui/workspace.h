@@ -21,8 +21,9 @@ class Store;
 // stay connected and simply see reloaded().
 //
 // It also owns the analysts' side of the database: one AnnotationStore and AnnotationService per open
-// store, and the one undo stack every edit goes through. Each push, undo or redo reloads the catalog
-// (selection kept), so every view shows the corrected values; opening another database clears the stack.
+// store, and the one undo stack every edit goes through. Each push, undo or redo refreshes the incidents
+// that step is about in the catalog (IncidentCatalog::refresh, selection kept), so every view shows the
+// corrected values without reloading the database; opening another database clears the stack.
 class Workspace : public QObject {
     Q_OBJECT
   public:
@@ -48,6 +49,7 @@ class Workspace : public QObject {
 
   private:
     void dropAnnotations(); // before the store goes: commands refer to the annotation store
+    void followUndoStack(int index);
 
     std::unique_ptr<Store> m_store;
     QString m_path;
@@ -57,6 +59,7 @@ class Workspace : public QObject {
     std::unique_ptr<AnnotationService> m_service;
     MapPickState m_mapPick;
     bool m_dropping = false;
+    int m_undoIndex = 0; // the stack's index the catalog last followed
 };
 
 } // namespace makran

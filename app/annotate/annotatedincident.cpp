@@ -99,11 +99,14 @@ QString linkKindFromText(QStringView text)
     return linkKinds().contains(kind) ? kind : QString();
 }
 
-std::vector<AnnotatedIncident> applyAnnotations(const AnnotationStore& annotations, std::vector<Incident> extracted,
-                                                bool includeMerged)
+namespace {
+
+// applyAnnotations() with what it reads from the annotation store given: the live rows, and the keys and
+// report hashes of (at least) the incidents and reports in `extracted`.
+std::vector<AnnotatedIncident> overlay(const std::vector<AnnotationRecord>& records, const QHash<qint64, QString>& keys,
+                                       const QHash<qint64, QString>& hashes, std::vector<Incident> extracted,
+                                       bool includeMerged)
 {
-    const QHash<qint64, QString> keys = annotations.keysById();
-    const QHash<qint64, QString> hashes = annotations.reportHashesById();
     QHash<QString, qint64> reportByHash;
     for (auto it = hashes.begin(); it != hashes.end(); ++it)
         reportByHash.insert(it.value(), it.key());
@@ -122,7 +125,6 @@ std::vector<AnnotatedIncident> applyAnnotations(const AnnotationStore& annotatio
     }
 
     // Live rows in the order they were written: a later row about the same thing wins.
-    const std::vector<AnnotationRecord> records = annotations.records();
     std::vector<Pending> pending(all.size());
     QHash<QString, QString> mergedInto;
     std::map<std::tuple<QString, QString, QString>, const AnnotationRecord*> links;
@@ -269,9 +271,79 @@ std::vector<AnnotatedIncident> applyAnnotations(const AnnotationStore& annotatio
     return visible;
 }
 
+} // namespace
+
+std::vector<AnnotatedIncident> applyAnnotations(const AnnotationStore& annotations, std::vector<Incident> extracted,
+                                                bool includeMerged)
+{
+    return overlay(annotations.records(), annotations.keysById(), annotations.reportHashesById(), std::move(extracted),
+                   includeMerged);
+}
+
 std::vector<AnnotatedIncident> loadAnnotatedIncidents(const AnnotationStore& annotations, bool includeMerged)
 {
     return applyAnnotations(annotations, annotations.store().loadIncidents(), includeMerged);
+}
+
+std::vector<AnnotatedIncident> loadAnnotatedIncidents(const AnnotationStore& annotations, const QList<qint64>& ids)
+{
+    if (ids.isEmpty())
+        return {};
+    const std::vector<AnnotationRecord> records = annotations.records();
+    // Incidents joined by merges (either way, live or undone: a few too many do no harm) form one group;
+    // each incident needs its whole group to come out as it would among all of them.
+    QHash<QString, QStringList> merged;
+    for (const AnnotationRecord& record : records) {
+        if (record.kind == AnnotationKind::Merge) {
+            merged[record.incidentKey] << record.otherKey;
+            merged[record.otherKey] << record.incidentKey;
+        }
+    }
+    QSet<QString> group;
+    const auto addGroupOf = [&](const QString& key) {
+        QStringList todo{key};
+        while (!todo.isEmpty()) {
+            const QString next = todo.takeLast();
+            if (next.isEmpty() || group.contains(next))
+                continue;
+            group.insert(next);
+            todo << merged.value(next);
+        }
+    };
+    QHash<qint64, QString> keys;
+    for (qint64 id : ids) {
+        if (const auto key = annotations.keyOf(id)) {
+            keys.insert(id, *key);
+            addGroupOf(*key);
+        }
+    }
+    // A link names the incident showing the other side, so that side's group is read too.
+    const QSet<QString> own = group;
+    for (const AnnotationRecord& record : records) {
+        if (record.kind != AnnotationKind::Link)
+            continue;
+        if (own.contains(record.incidentKey))
+            addGroupOf(record.otherKey);
+        if (own.contains(record.otherKey))
+            addGroupOf(record.incidentKey);
+    }
+    const QHash<QString, qint64> idsByKey = annotations.idsOfKeys(QStringList(group.begin(), group.end()));
+    for (auto it = idsByKey.begin(); it != idsByKey.end(); ++it)
+        keys.insert(it.value(), it.key());
+    std::vector<Incident> extracted = annotations.store().incidents(keys.keys());
+
+    QHash<qint64, QString> hashes;
+    for (const Incident& incident : extracted) {
+        QList<qint64> reports = incident.sourceReportIds;
+        reports << incident.reportId;
+        for (qint64 report : reports) {
+            if (hashes.contains(report))
+                continue;
+            if (const auto hash = annotations.reportHash(report))
+                hashes.insert(report, *hash);
+        }
+    }
+    return overlay(records, keys, hashes, std::move(extracted), true);
 }
 
 } // namespace makran

@@ -65,6 +65,10 @@ std::vector<AnnotatedIncident> applyAnnotations(const AnnotationStore& annotatio
                                                 bool includeMerged = false);
 // Store::loadIncidents() + applyAnnotations().
 std::vector<AnnotatedIncident> loadAnnotatedIncidents(const AnnotationStore& annotations, bool includeMerged = false);
+// The same for a few incidents, without reading the others: these ids (merged ones included, with
+// mergedIntoId set) and every incident merged with them or linked to them, each exactly as the bulk
+// load would give it. For refreshing what one edit touched.
+std::vector<AnnotatedIncident> loadAnnotatedIncidents(const AnnotationStore& annotations, const QList<qint64>& ids);
 
 // Link kinds, as stored and as typed ("retaliation-for"; spaces and underscores are accepted too).
 QStringList linkKinds();

@@ -51,6 +51,18 @@ void AnnotationCommand::redo()
     m_everDone = true;
 }
 
+QStringList AnnotationCommand::incidentKeys() const
+{
+    QStringList keys;
+    for (const AnnotationRecord& record : records()) {
+        for (const QString& key : {record.incidentKey, record.otherKey}) {
+            if (!key.isEmpty() && !keys.contains(key))
+                keys << key;
+        }
+    }
+    return keys;
+}
+
 void AnnotationCommand::undo()
 {
     m_error.clear();

@@ -31,6 +31,9 @@ public:
     bool succeeded() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
     const QList<AnnotationRow>& rows() const { return m_rows; } // written by the last redo()
+    // The incidents this step is about (both sides of a merge or link), by key: what a view must read
+    // again after it is done or undone.
+    QStringList incidentKeys() const;
 
 protected:
     AnnotationCommand(AnnotationStore& store, const QString& author, const QString& text);

@@ -98,9 +98,9 @@ std::optional<AnnotatedIncident> AnnotationService::incident(qint64 incidentId, 
         fail(error, m_annotations.error());
         return std::nullopt;
     }
-    // One incident among all: merges and links need every incident's key, and the store loads them in
-    // bulk anyway (Store::incident() does the same).
-    for (AnnotatedIncident& item : loadAnnotatedIncidents(m_annotations, true)) {
+    // Read with the incidents it is merged or linked with, not among all of them: this runs on every
+    // selection change and edit in the window.
+    for (AnnotatedIncident& item : loadAnnotatedIncidents(m_annotations, QList<qint64>{incidentId})) {
         if (item.incident.id == incidentId)
             return std::move(item);
     }
@@ -419,7 +419,7 @@ bool AnnotationService::separateReport(qint64 incidentId, qint64 reportId, QStri
     if (!current->incident.sourceReportIds.contains(reportId))
         return fail(error, QStringLiteral("split: report %1 is not a source of %2").arg(reportId).arg(incidentLabel(incidentId)));
     // A report that came with a merged incident leaves with that incident.
-    for (const AnnotatedIncident& item : loadAnnotatedIncidents(m_annotations, true)) {
+    for (const AnnotatedIncident& item : loadAnnotatedIncidents(m_annotations, QList<qint64>{incidentId})) {
         if (item.mergedIntoId == incidentId && item.incident.reportId == reportId) {
             const QString parent = directParent(item.key);
             const auto keys = m_annotations.keysById();

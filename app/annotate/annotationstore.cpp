@@ -3,6 +3,9 @@
 #include "annotate/annotationschema.h"
 #include "store/store.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace makran {
 
 namespace {
@@ -278,6 +281,33 @@ std::optional<QString> AnnotationStore::keyOf(qint64 incidentId) const
     if (query.step())
         return query.text(0);
     return std::nullopt;
+}
+
+QHash<QString, qint64> AnnotationStore::idsOfKeys(const QStringList& keys) const
+{
+    QHash<QString, qint64> ids;
+    if (keys.isEmpty())
+        return ids;
+    auto query = m_store.database().prepare(
+        "SELECT incident_key, id FROM incidents WHERE incident_key IN (SELECT value FROM json_each(?))");
+    query.bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact)));
+    while (query.step())
+        ids.insert(query.text(0), query.int64(1));
+    // Rows stored before keys existed: the key is computed as in keysById().
+    auto legacy = m_store.database().prepare(
+        "SELECT i.id FROM incidents i JOIN reports r ON r.id = i.report_id "
+        "WHERE i.incident_key IS NULL AND i.ordinal = ? AND substr(r.content_hash, 1, 16) = ?");
+    for (const QString& key : keys) {
+        const qsizetype colon = key.lastIndexOf(u':');
+        if (ids.contains(key) || colon < 0)
+            continue;
+        legacy.reset();
+        legacy.bind(1, key.mid(colon + 1).toLongLong());
+        legacy.bind(2, key.left(colon));
+        if (legacy.step())
+            ids.insert(key, legacy.int64(0));
+    }
+    return ids;
 }
 
 QHash<qint64, QString> AnnotationStore::reportHashesById() const

@@ -49,6 +49,8 @@ public:
     // Stable keys by incident id (computed from report hash and ordinal for rows that predate schema v2).
     QHash<qint64, QString> keysById() const;
     std::optional<QString> keyOf(qint64 incidentId) const;
+    // The incidents holding these keys now (keys of no stored incident are left out).
+    QHash<QString, qint64> idsOfKeys(const QStringList& keys) const;
     QHash<qint64, QString> reportHashesById() const;
     std::optional<QString> reportHash(qint64 reportId) const;
 
