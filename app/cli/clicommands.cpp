@@ -7,6 +7,7 @@
 #include "extract/extractor.h"
 #include "import/importjob.h"
 #include "import/reportreader.h"
+#include "state/incidentfilter.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -242,15 +243,14 @@ int runExport(const QStringList& args, QTextStream& out, QTextStream& err)
         err << "makran-cli: " << a.value(QStringLiteral("--db")) << ": " << annotations.error() << '\n';
         return Failed;
     }
-    QSet<qint64> textMatches;
-    if (!filter.text.trimmed().isEmpty())
-        textMatches = store->incidentsMatchingText(filter.text);
+    // Over every source of an incident, so a merged one is found by its absorbed reports' words too.
+    const TextMatcher text(*store, filter.text);
     ExportRequest request;
     // Analysts' corrections apply before filtering, so a corrected province filters as corrected.
     for (Incident& incident : effectiveIncidents(annotations)) {
         if (!ids.isEmpty() && !ids.contains(incident.id))
             continue;
-        if (!filter.text.trimmed().isEmpty() && !textMatches.contains(incident.id))
+        if (!text.matches(incident))
             continue;
         if (filter.matchesFields(incident))
             request.incidents.append(std::move(incident));

@@ -112,15 +112,10 @@ void IncidentCatalog::applyFilter(bool onlyIfChanged)
 {
     const IncidentFilter& filter = m_filter.filter();
     m_lastError.clear();
-    QSet<qint64> textMatches;
-    const bool byText = !filter.text.trimmed().isEmpty() && m_store;
-    if (byText)
-        textMatches = m_store->incidentsMatchingText(filter.text, &m_lastError);
+    const TextMatcher text = m_store ? TextMatcher(*m_store, filter.text, &m_lastError) : TextMatcher();
     QList<qint64> visible;
     for (const Incident& incident : m_incidents) {
-        if (byText && !textMatches.contains(incident.id))
-            continue;
-        if (filter.matchesFields(incident))
+        if (text.matches(incident) && filter.matchesFields(incident))
             visible.append(incident.id);
     }
     if (onlyIfChanged && visible == m_visible)

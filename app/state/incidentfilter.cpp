@@ -1,5 +1,9 @@
 #include "state/incidentfilter.h"
 
+#include "store/store.h"
+
+#include <algorithm>
+
 namespace makran {
 
 bool IncidentFilter::isEmpty() const
@@ -34,6 +38,23 @@ bool IncidentFilter::matchesFields(const Incident& incident) const
             return false;
     }
     return true;
+}
+
+TextMatcher::TextMatcher(const Store& store, const QString& query, QString* error)
+    : m_active(!query.trimmed().isEmpty())
+{
+    if (!m_active)
+        return;
+    m_incidents = store.incidentsMatchingText(query, error);
+    m_reports = store.reportsMatchingText(query, error);
+}
+
+bool TextMatcher::matches(const Incident& incident) const
+{
+    if (!m_active || m_incidents.contains(incident.id))
+        return true;
+    return std::any_of(incident.sourceReportIds.begin(), incident.sourceReportIds.end(),
+                       [this](qint64 report) { return m_reports.contains(report); });
 }
 
 } // namespace makran

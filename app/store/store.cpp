@@ -521,6 +521,21 @@ QSet<qint64> Store::incidentsMatchingText(const QString& query, QString* error) 
     return ids;
 }
 
+QSet<qint64> Store::reportsMatchingText(const QString& query, QString* error) const
+{
+    QSet<qint64> ids;
+    const QString fts = toFtsQuery(query);
+    if (fts.isEmpty())
+        return ids;
+    auto reports = m_db.prepare("SELECT rowid FROM report_fts WHERE report_fts MATCH ?");
+    reports.bind(1, fts);
+    while (reports.step())
+        ids.insert(reports.int64(0));
+    if (error && !reports.error().isEmpty())
+        *error = reports.error();
+    return ids;
+}
+
 QList<qint64> Store::incidentsInBox(double minLat, double minLon, double maxLat, double maxLon) const
 {
     QList<qint64> ids;

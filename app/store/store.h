@@ -45,6 +45,8 @@ public:
 
     // Incidents whose report text or quotes match every word of a free-text query (prefix match).
     QSet<qint64> incidentsMatchingText(const QString& query, QString* error = nullptr) const;
+    // Reports whose title or text match every word of the query (prefix match).
+    QSet<qint64> reportsMatchingText(const QString& query, QString* error = nullptr) const;
     QList<qint64> incidentsInBox(double minLat, double minLon, double maxLat, double maxLon) const;
 
     SqliteDatabase& database() { return m_db; }

@@ -231,3 +231,30 @@ TEST_CASE("Annotate CLI: setting a field to its current value prints unchanged a
     REQUIRE(history.exitCode == 0);
     CHECK(history.out == QStringLiteral("history of incident %1: no annotations\n").arg(id));
 }
+
+TEST_CASE("Annotate CLI: export --query finds a merged incident by words only in its absorbed report",
+          "[annotate][cli]")
+{
+    if (!annotateIsWired())
+        return;
+    test::AnnotateFixture f;
+    REQUIRE(f.ingest({f.shortPath, f.gwadarPath}) == 2);
+    const qint64 turbat = f.incidentIdsOf(f.shortPath).first();
+    const qint64 gwadar = f.incidentIdsOf(f.gwadarPath).first();
+    REQUIRE(cli(annotate(f.dbPath, turbat, {QStringLiteral("--merge"), QString::number(gwadar)})).exitCode == 0);
+    const auto exported = [&](const QString& query) {
+        const Run run = cli({QStringLiteral("export"), QStringLiteral("--db"), f.dbPath, QStringLiteral("--format"),
+                             QStringLiteral("json"), QStringLiteral("--query"), query});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        QList<qint64> ids;
+        const QJsonArray incidents =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("incidents")).toArray();
+        for (const QJsonValue& incident : incidents)
+            ids << incident.toObject().value(QStringLiteral("id")).toInteger();
+        return ids;
+    };
+    CHECK(exported(QStringLiteral("trawling")) == QList<qint64>{turbat}); // only in the Gwadar report
+    CHECK(exported(QStringLiteral("motorcycles")) == QList<qint64>{turbat});
+    CHECK(exported(QStringLiteral("trawling motorcycles")).isEmpty()); // no one report has both
+}

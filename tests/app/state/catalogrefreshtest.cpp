@@ -1,6 +1,7 @@
 // IncidentCatalog::refresh: after an edit only the incidents it touched are read again, the typed
 // signals say what changed, the selection stays, and the result is what a full reload would give.
-// Also: the catalog keeps one AnnotationStore per store.
+// Also: the catalog keeps one AnnotationStore per store, and the free-text filter finds a merged
+// incident by its absorbed report's words.
 #include "annotate/annotationservice.h"
 #include "annotate/annotationstore.h"
 #include "state/incidentcatalog.h"
@@ -211,4 +212,25 @@ TEST_CASE("IncidentCatalog: holds one AnnotationStore per store instead of makin
     IncidentCatalog shared;
     CHECK(schemaStatements(*f.store, [&] { shared.setStore(f.store.get(), f.annotations.get()); }) == 0);
     CHECK(shared.all().size() == 3);
+}
+
+TEST_CASE("IncidentCatalog: the text filter finds a merged incident by words only in its absorbed report",
+          "[state][catalog][filter]")
+{
+    Fixture f;
+    AnnotationService service(*f.annotations);
+    QString error;
+    REQUIRE(service.merge(f.panjgur, f.turbat, &error));
+    IncidentCatalog catalog;
+    catalog.setStore(f.store.get(), f.annotations.get());
+    catalog.filter().setText(QStringLiteral("limaturbat")); // a word of the absorbed report only
+    CHECK(catalog.visibleIds() == QList<qint64>{f.panjgur});
+    catalog.filter().setText(QStringLiteral("kilopanjgur"));
+    CHECK(catalog.visibleIds() == QList<qint64>{f.panjgur});
+    catalog.filter().setText(QStringLiteral("limaturbat clash"));
+    CHECK(catalog.visibleIds() == QList<qint64>{f.panjgur});
+    catalog.filter().setText(QStringLiteral("mikezahedan"));
+    CHECK(catalog.visibleIds() == QList<qint64>{f.zahedan});
+    catalog.filter().setText(QStringLiteral("limaturbat mikezahedan")); // every word in one report
+    CHECK(catalog.visibleIds().isEmpty());
 }
