@@ -118,6 +118,9 @@ QString ImportController::describe(const ImportSummary& summary)
     using Outcome = FileImportResult::Outcome;
     QString text = tr("Imported %n report(s) with %1 incident(s)", nullptr, summary.count(Outcome::Imported))
                        .arg(summary.incidents());
+    // Those are not new rows in the list: they joined an event another report described first.
+    if (const int merged = summary.merged())
+        text += tr(", %n of them merged into the same event from other reports", nullptr, merged);
     if (const int present = summary.count(Outcome::AlreadyPresent))
         text += tr("; %n already in the database", nullptr, present);
     if (const int rejected = summary.count(Outcome::Rejected))

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStatusBar>
 
 using namespace makran;
 
@@ -79,4 +80,34 @@ TEST_CASE("an import can be cancelled from the progress callback", "[ui][import]
     CHECK(summary.cancelled);
     CHECK(workspace.store()->reportCount() <
           qint64(QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.txt")}, QDir::Files).size()));
+}
+
+TEST_CASE("the import result says how many incidents were merged into events from other reports", "[ui][import]")
+{
+    ImportSummary summary;
+    FileImportResult first;
+    first.outcome = FileImportResult::Outcome::Imported;
+    first.incidents = 3;
+    FileImportResult second = first;
+    second.incidents = 2;
+    second.merged = 2;
+    summary.files = {first, second};
+    CHECK(ImportController::describe(summary) ==
+          QStringLiteral("Imported 2 report(s) with 5 incident(s), 2 of them merged into the same event from other "
+                         "reports"));
+    summary.files[1].merged = 0;
+    CHECK_FALSE(ImportController::describe(summary).contains(QStringLiteral("merged")));
+
+    // The window shows the same line when an import finishes.
+    QTemporaryDir dir;
+    Workspace workspace;
+    QString error;
+    REQUIRE(workspace.open(dir.filePath(QStringLiteral("db.sqlite")), &error));
+    MainWindow window(workspace, false);
+    const QString sample = QStringLiteral(":/samples/") +
+                           QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.txt")}, QDir::Files).first();
+    REQUIRE(QFile::copy(sample, dir.filePath(QStringLiteral("one.txt"))));
+    window.importPaths({dir.filePath(QStringLiteral("one.txt"))});
+    const ImportSummary done = window.importer()->waitForFinished();
+    CHECK(window.statusBar()->currentMessage() == ImportController::describe(done));
 }
