@@ -121,6 +121,7 @@ ExtractionResult Extractor::extract(Report report) const
     IncidentBuilder builder(text, mentions, *m_places);
     builder.setTitleSpan(meta.titleStart, meta.titleEnd);
     builder.setQuotes(quotes);
+    builder.setDatelinePlace(meta.datelinePlace, meta.datelineStart, meta.datelineEnd);
     QList<Incident> incidents = builder.build(report.published, publishedReason, meta.datelineWithoutYear,
                                               &result.warnings);
 

@@ -1123,6 +1123,62 @@ Incident IncidentBuilder::finish(const Draft& draft) const
     return incident;
 }
 
+bool IncidentBuilder::placeAtDateline(Incident& incident) const
+{
+    if (m_datelinePlace.isEmpty())
+        return false;
+    const GazetteerEntry* chosen = nullptr;
+    for (const GazetteerEntry* entry : m_places.gazetteer().lookup(m_datelinePlace)) {
+        // A bureau city in the region; outside it ("TEHRAN", "ISLAMABAD") says where the story was filed.
+        if (focusProvinces().contains(entry->admin1) && (!chosen || entry->population > chosen->population))
+            chosen = entry;
+    }
+    if (!chosen)
+        return false;
+    incident.place = Place{chosen->name, chosen->admin1, chosen->country, chosen->lat, chosen->lon, 2, false};
+    incident.evidence.append(Evidence{QStringLiteral("place"), m_datelineStart, m_datelineEnd,
+                                      QStringLiteral("no place in the event's sentences: near the dateline city, %1")
+                                          .arg(chosen->name),
+                                      0.4});
+    return true;
+}
+
+void IncidentBuilder::foldDatelineDuplicates(QList<Incident>& incidents)
+{
+    auto datelinePlaced = [](const Incident& incident) {
+        return std::any_of(incident.evidence.begin(), incident.evidence.end(), [](const Evidence& e) {
+            return e.field == u"place" && e.reasoning.startsWith(QStringLiteral("no place in the event"));
+        });
+    };
+    for (qsizetype j = incidents.size() - 1; j > 0; --j) {
+        const Incident& later = incidents[j];
+        if (!datelinePlaced(later) || !later.date.isValid())
+            continue;
+        for (qsizetype i = 0; i < j; ++i) {
+            Incident& kept = incidents[i];
+            const bool sameDay = kept.date.isValid() && kept.date <= later.dateEnd && later.date <= kept.dateEnd;
+            const bool sameKind = kept.eventType == later.eventType || (isViolent(kept.eventType) && isViolent(later.eventType));
+            if (!sameDay || !sameKind || kept.place.name != later.place.name)
+                continue;
+            // The detail adds its evidence, actors and figures where the incident had none.
+            for (const Evidence& e : later.evidence) {
+                if (e.field != u"place" && e.field != u"event_type" && e.field != u"date")
+                    kept.evidence.append(e);
+            }
+            for (const ActorRef& actor : later.actors) {
+                if (!kept.actors.contains(actor))
+                    kept.actors.append(actor);
+            }
+            if (!kept.fatalities || (*kept.fatalities == 0 && later.fatalities.value_or(0) > 0))
+                kept.fatalities = later.fatalities;
+            if (!kept.injured)
+                kept.injured = later.injured;
+            incidents.removeAt(j);
+            break;
+        }
+    }
+}
+
 QList<Incident> IncidentBuilder::build(const QDate& published, const QString& publishedReason,
                                        const std::optional<DateMention>& datelineDate, QStringList* warnings)
 {
@@ -1159,7 +1215,8 @@ QList<Incident> IncidentBuilder::build(const QDate& published, const QString& pu
         if (!anchored)
             continue;
         Incident incident = finish(draft);
-        if (!incident.date.isValid() && !incident.place.name.isEmpty() && anchor.isValid()) {
+        const bool datelinePlaced = incident.place.name.isEmpty() && placeAtDateline(incident);
+        if (!incident.date.isValid() && !incident.place.name.isEmpty() && anchor.isValid() && !datelinePlaced) {
             // Undated but reported: within the week before publication (ACLED's time_precision 2).
             incident.date = anchor.addDays(-6);
             incident.dateEnd = anchor;
@@ -1171,6 +1228,7 @@ QList<Incident> IncidentBuilder::build(const QDate& published, const QString& pu
         }
         incidents.append(incident);
     }
+    foldDatelineDuplicates(incidents);
     return incidents;
 }
 

@@ -21,6 +21,14 @@ public:
         m_titleStart = start;
         m_titleEnd = end;
     }
+    // The city of the report's dateline ("QUETTA, Jan 18 (Reuters) -"): where an incident whose sentences
+    // name no place is placed, near the city and flagged.
+    void setDatelinePlace(const QString& name, qsizetype start, qsizetype end)
+    {
+        m_datelinePlace = name;
+        m_datelineStart = start;
+        m_datelineEnd = end;
+    }
     // The report's quotes (UTF-16 offsets, speakers resolved), so figures can be credited to who gave them.
     void setQuotes(std::vector<Quote> quotes) { m_quotes = std::move(quotes); }
     // `published` may be invalid; `datelineDate` is a "Jan 18" dateline without a year.
@@ -76,6 +84,9 @@ private:
     // The draft told last before `candidate` (within two paragraphs), or null.
     static Draft* precedingDraft(std::vector<Draft>& drafts, const Candidate& candidate);
     Incident finish(const Draft& draft) const;
+    bool placeAtDateline(Incident& incident) const;
+    // Incidents placed only by the dateline that share an earlier incident's day and kind are that incident.
+    static void foldDatelineDuplicates(QList<Incident>& incidents);
     // Who gives a figure: the speaker of the quote around it, else an actor who speaks in its sentence.
     const Quote* quoteAround(qsizetype position) const;
     const ActorEntry* claimantOf(int sentence, qsizetype position) const;
@@ -86,6 +97,9 @@ private:
     QSet<QString> m_reportCountries; // countries named in the report, for disambiguation
     QSet<QString> m_reportAdmin1;
     std::vector<Quote> m_quotes;
+    QString m_datelinePlace;
+    qsizetype m_datelineStart = -1;
+    qsizetype m_datelineEnd = -1;
     bool m_anchorInferred = false; // no publication date: dates rest on a guessed year
     qsizetype m_titleStart = -1;
     qsizetype m_titleEnd = -1;

@@ -55,3 +55,25 @@ TEST_CASE("Grenades used in a battle do not make it a grenade attack", "[extract
     const Incident grenade = onlyIncident(extractText(thrown, QDate(2025, 1, 15)));
     CHECK(grenade.subEventType == QStringLiteral("Grenade"));
 }
+
+TEST_CASE("An incident whose sentences name no place is placed near the dateline city and flagged", "[extract][roundup]")
+{
+    const QString text = QStringLiteral(
+        "TURBAT, March 4 (Makran Wire) - Gunmen on a motorcycle shot dead a shopkeeper on Monday evening, "
+        "police said.\n\n"
+        "Traders closed the bazaar on Tuesday in protest.");
+    const ExtractionResult result = extractText(text, QDate(2025, 3, 4));
+    INFO(describe(result));
+    REQUIRE_FALSE(result.incidents.isEmpty());
+    const Incident& killing = result.incidents.first();
+    CHECK(killing.place.name == QStringLiteral("Turbat"));
+    CHECK(killing.place.geoPrecision == 2);
+    CHECK(killing.lowConfidenceFields().contains(QStringLiteral("place")));
+
+    // A bureau outside the region says where the story was filed, not where it happened.
+    const ExtractionResult filed = extractText(
+        QStringLiteral("ISLAMABAD, March 4 (Makran Wire) - Gunmen shot dead a shopkeeper on Monday evening, police said."),
+        QDate(2025, 3, 4));
+    for (const Incident& incident : filed.incidents)
+        CHECK(incident.place.name != QStringLiteral("Islamabad"));
+}
