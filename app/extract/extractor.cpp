@@ -7,6 +7,7 @@
 #include "extract/quotefinder.h"
 #include "extract/reportmetadata.h"
 #include "extract/speakernames.h"
+#include "extract/unlistedplaces.h"
 #include "geo/gazetteer.h"
 
 #include <QCryptographicHash>
@@ -103,6 +104,11 @@ ExtractionResult Extractor::extract(Report report) const
     std::erase_if(mentions.places, [&](const PlaceMention& p) {
         return meta.datelineStart >= 0 && p.start >= meta.datelineStart && p.end <= meta.datelineEnd;
     });
+    std::deque<GazetteerEntry> unlistedEntries; // places the gazetteer lacks, for this report only
+    for (PlaceMention& unlisted : findUnlistedPlaces(text, mentions.tokens, mentions.places, m_gazetteer, unlistedEntries))
+        mentions.places.push_back(std::move(unlisted));
+    std::sort(mentions.places.begin(), mentions.places.end(),
+              [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
     mentions.actors = findActors(text, mentions.tokens, m_actors);
     mentions.triggers = findTriggers(mentions.tokens, TriggerDictionary::builtIn());
     mentions.casualties = findCasualties(text, mentions.tokens);

@@ -877,10 +877,14 @@ Incident IncidentBuilder::finish(const Draft& draft) const
                  confidence);
     }
 
-    // Place: the most precise.
+    // Place: where the telling first puts the event; a later, finer place only refines a province or
+    // country (later sentences name where the wounded were taken, or where officials spoke).
     const Candidate* placeSource = nullptr;
     for (const Candidate& part : draft.parts) {
-        if (part.placeEntry && (!placeSource || part.precision < placeSource->precision))
+        if (!part.placeEntry || part.detailOnly)
+            continue;
+        const bool earlier = placeSource && placeSource->fromTitle && !part.fromTitle;
+        if (!placeSource || earlier || (placeSource->precision >= 3 && part.precision < placeSource->precision))
             placeSource = &part;
     }
     if (placeSource) {

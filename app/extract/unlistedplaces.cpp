@@ -1,0 +1,108 @@
+#include "extract/unlistedplaces.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace makran {
+
+namespace {
+
+// Capitalised words that name kinds of area rather than one place ("the Border area", "Old City").
+bool isGenericWord(QStringView word)
+{
+    static const QSet<QString> generic = {
+        QStringLiteral("the"),     QStringLiteral("this"),   QStringLiteral("that"),   QStringLiteral("border"),
+        QStringLiteral("tribal"),  QStringLiteral("city"),   QStringLiteral("old"),    QStringLiteral("new"),
+        QStringLiteral("market"),  QStringLiteral("red"),    QStringLiteral("zone"),   QStringLiteral("general"),
+        QStringLiteral("district"), QStringLiteral("county"), QStringLiteral("province"), QStringLiteral("coastal"),
+        QStringLiteral("mountain"), QStringLiteral("mountainous"), QStringLiteral("remote"), QStringLiteral("same"),
+        QStringLiteral("northern"), QStringLiteral("southern"), QStringLiteral("eastern"), QStringLiteral("western"),
+        QStringLiteral("central"), QStringLiteral("residential"), QStringLiteral("industrial"), QStringLiteral("cantonment")};
+    return generic.contains(word.toString().toLower());
+}
+
+const PlaceMention* knownAt(const std::vector<PlaceMention>& known, qsizetype from, qsizetype to)
+{
+    for (const PlaceMention& place : known) {
+        if (place.start >= from && place.start < to && !place.candidates.empty())
+            return &place;
+    }
+    return nullptr;
+}
+
+const PlaceMention* knownBefore(const std::vector<PlaceMention>& known, qsizetype at)
+{
+    const PlaceMention* last = nullptr;
+    for (const PlaceMention& place : known) {
+        if (place.end <= at && !place.candidates.empty() && place.candidates.front()->kind != PlaceKind::Country)
+            last = &place;
+    }
+    return last;
+}
+
+} // namespace
+
+std::vector<PlaceMention> findUnlistedPlaces(QStringView text, const std::vector<Token>& tokens,
+                                             const std::vector<PlaceMention>& known, const Gazetteer& gazetteer,
+                                             std::deque<GazetteerEntry>& storage)
+{
+    std::vector<PlaceMention> found;
+    // A name (one to three capitalised words) with the word that says it is a locality.
+    static const QRegularExpression pattern(QStringLiteral(
+        "\\b(?:general\\s+area\\s+|area\\s+of\\s+)((?:[A-Z][\\w'\u2019-]+\\s+){0,2}[A-Z][\\w'\u2019-]+)|"
+        "\\b((?:[A-Z][\\w'\u2019-]+\\s+){0,2}[A-Z][\\w'\u2019-]+)\\s+(?:area|village|valley|locality|mountains|hills|"
+        "neighbourhood|neighborhood|tehsil|sub-district)\\b"));
+    // What locates it: "... area of Kalat", "..., District Kohlu", "... of Taftan county".
+    static const QRegularExpression within(QStringLiteral(
+        "^[\\s,]*(?:area\\s+)?(?:of|in|,)\\s+(?:[Dd]istrict\\s+)?(?:the\\s+)?[A-Z]|^,\\s+[Dd]istrict\\s+[A-Z]"));
+    const QString source = text.toString();
+    for (auto it = pattern.globalMatch(source); it.hasNext();) {
+        const auto m = it.next();
+        const int group = m.capturedStart(1) >= 0 ? 1 : 2;
+        QString name = m.captured(group);
+        qsizetype start = m.capturedStart(group);
+        // Drop leading generic words ("The Gohar Kuh" -> "Gohar Kuh").
+        while (name.contains(u' ') && isGenericWord(name.section(u' ', 0, 0))) {
+            const qsizetype cut = name.indexOf(u' ') + 1;
+            start += cut;
+            name = name.mid(cut);
+        }
+        if (isGenericWord(name) || !gazetteer.lookup(name).empty() || knownAt(known, start, start + name.size()))
+            continue;
+        const qsizetype end = start + name.size();
+        const PlaceMention* anchor = nullptr;
+        if (within.match(source.mid(m.capturedEnd(), 24)).hasMatch() || group == 1)
+            anchor = knownAt(known, m.capturedEnd(), m.capturedEnd() + 40);
+        if (!anchor)
+            anchor = knownBefore(known, start);
+        if (!anchor)
+            anchor = knownAt(known, end, end + 120);
+        if (!anchor)
+            continue;
+        const GazetteerEntry& near = *anchor->candidates.front();
+        GazetteerEntry entry;
+        entry.name = name;
+        entry.kind = PlaceKind::Area;
+        entry.lat = near.lat;
+        entry.lon = near.lon;
+        entry.admin1 = near.admin1;
+        entry.country = near.country;
+        storage.push_back(entry);
+        PlaceMention mention;
+        mention.start = start;
+        mention.end = end;
+        mention.candidates = {&storage.back()};
+        mention.locative = true;
+        const auto firstAfter = std::lower_bound(tokens.begin(), tokens.end(), start,
+                                                 [](const Token& t, qsizetype at) { return t.start < at; });
+        mention.firstToken = size_t(firstAfter - tokens.begin());
+        mention.lastToken = mention.firstToken;
+        while (mention.lastToken < tokens.size() && tokens[mention.lastToken].end <= end)
+            ++mention.lastToken;
+        mention.near = true;
+        found.push_back(mention);
+    }
+    return found;
+}
+
+} // namespace makran

@@ -1,0 +1,36 @@
+// Localities the gazetteer lacks are kept under their own name at the district named with them, as
+// ACLED codes a place it cannot find (precision 2). Invented reports; the names are made up on purpose.
+#include "extracttesthelpers.h"
+
+#include <catch2/catch.hpp>
+
+using namespace makran;
+using makran::test::describe;
+using makran::test::extractText;
+using makran::test::onlyIncident;
+
+TEST_CASE("Unlisted places: 'the X area of Y' places the event at X near Y", "[extract][place]")
+{
+    const ExtractionResult result = extractText(
+        QStringLiteral("Militants ambushed a Levies patrol in the Zardkan area of Kharan district on Sunday, killing two."),
+        QDate(2025, 2, 4));
+    INFO(describe(result));
+    const Incident incident = onlyIncident(result);
+    CHECK(incident.place.name == QStringLiteral("Zardkan"));
+    CHECK(incident.place.admin1 == QStringLiteral("Balochistan"));
+    CHECK(incident.place.geoPrecision == 2);
+    REQUIRE(incident.place.hasCoordinates());
+    CHECK(std::abs(*incident.place.lat - 28.58) < 0.6); // Kharan's neighbourhood
+    CHECK(std::abs(*incident.place.lon - 65.42) < 0.6);
+}
+
+TEST_CASE("Unlisted places: generic areas and known towns are not invented", "[extract][place]")
+{
+    const Incident border = onlyIncident(extractText(
+        QStringLiteral("Gunmen attacked a checkpoint in the Border area near Panjgur on Sunday."), QDate(2025, 2, 4)));
+    CHECK(border.place.name == QStringLiteral("Panjgur"));
+
+    const Incident town = onlyIncident(extractText(
+        QStringLiteral("A bomb exploded in the Turbat area on Sunday, wounding three people."), QDate(2025, 2, 4)));
+    CHECK(town.place.name == QStringLiteral("Turbat"));
+}
