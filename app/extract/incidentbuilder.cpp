@@ -430,6 +430,20 @@ void IncidentBuilder::assignRoles(Candidate& candidate, const Clause& clause) co
     }
 }
 
+bool IncidentBuilder::isCarriedWeapon(const TriggerMention& trigger) const
+{
+    // "armed with rifles and hand grenades", "recovered two Kalashnikovs and a grenade": a weapon named as
+    // carried or found is no event of its own.
+    const QString& sub = trigger.entry->subEventType;
+    if (sub != u"Grenade" && sub != u"Remote explosive/landmine/IED")
+        return false;
+    static const QRegularExpression carried(
+        QStringLiteral("\\b(?:armed with|carrying|carried|recovered|seized|confiscated|found|defused|equipped with)\\b[^.;]*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype from = std::max<qsizetype>(0, trigger.start - 70);
+    return carried.match(m_text.mid(from, trigger.start - from).toString()).hasMatch();
+}
+
 std::vector<IncidentBuilder::Candidate> IncidentBuilder::makeCandidates() const
 {
     std::vector<Candidate> candidates;
@@ -444,7 +458,7 @@ std::vector<IncidentBuilder::Candidate> IncidentBuilder::makeCandidates() const
             for (const ActorMention& actor : m_mentions.actors)
                 insideName = insideName || (trigger.start >= actor.start && trigger.end <= actor.end &&
                                             actor.end - actor.start > trigger.end - trigger.start);
-            if (insideName)
+            if (insideName || isCarriedWeapon(trigger))
                 continue;
             if (!best || trigger.entry->priority > best->entry->priority)
                 best = &trigger;
@@ -1045,6 +1059,10 @@ Incident IncidentBuilder::finish(const Draft& draft) const
         if (!chosen || rank(f) < rank(*chosen) || (rank(f) == rank(*chosen) && f.mention->start < chosen->mention->start))
             chosen = &f;
     }
+    // A group's boast is no toll when officials gave one of their own, even only of the attackers killed.
+    const bool boastOnly = chosen && chosen->groupClaim;
+    if (boastOnly && attackers)
+        chosen = nullptr;
     if (toll) {
         incident.fatalities = toll;
     } else if (chosen || attackers) {
@@ -1056,12 +1074,15 @@ Incident IncidentBuilder::finish(const Draft& draft) const
     for (const Figure& f : figures)
         distinct.insert(f.mention->high);
     // Disagreeing figures, or only an armed group's word for it, make the toll worth a second look.
-    const double tollConfidence = toll ? 0.9 : chosen && chosen->groupClaim ? 0.4 : distinct.size() > 1 ? 0.6 : 0.9;
+    const double tollConfidence = toll                             ? 0.9
+                                  : chosen && chosen->groupClaim  ? 0.4
+                                  : distinct.size() > 1 || boastOnly ? 0.6
+                                                                  : 0.9;
     for (Evidence& e : incident.evidence) {
         if (e.field == u"fatalities")
             e.confidence = tollConfidence;
     }
-    if (distinct.size() > 1) {
+    if (distinct.size() > 1 || (boastOnly && attackers)) {
         for (const Figure& f : figures) {
             const Claim claim{QStringLiteral("fatalities"), m_text.mid(f.mention->start, f.mention->end - f.mention->start).toString(),
                               f.mention->low, f.mention->high, f.claimant.isEmpty() ? QStringLiteral("(the report)") : f.claimant,

@@ -77,3 +77,19 @@ TEST_CASE("An incident whose sentences name no place is placed near the dateline
     for (const Incident& incident : filed.incidents)
         CHECK(incident.place.name != QStringLiteral("Islamabad"));
 }
+
+TEST_CASE("Weapons carried or recovered are no event of their own", "[extract][roundup]")
+{
+    const QString text = QStringLiteral(
+        "Gunmen armed with rifles and hand grenades attacked a police post in Sarbaz on Friday night, and a gunfight "
+        "followed. \"We recovered a grenade and two rifles from the scene,\" a police officer said.");
+    const ExtractionResult result = extractText(text, QDate(2025, 7, 20));
+    INFO(describe(result));
+    const Incident incident = onlyIncident(result);
+    CHECK(incident.eventType == QStringLiteral("Battles"));
+
+    const Incident suicide = onlyIncident(extractText(
+        QStringLiteral("A suicide car bomb struck a convoy near Quetta airport on Sunday, killing two people."),
+        QDate(2025, 7, 20)));
+    CHECK(suicide.subEventType == QStringLiteral("Suicide bomb"));
+}
