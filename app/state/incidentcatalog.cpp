@@ -33,7 +33,8 @@ void IncidentCatalog::reload()
 {
     // What the views show is the extraction with the analysts' corrections applied.
     if (m_store)
-        m_incidents = m_annotations->isReady() ? effectiveIncidents(*m_annotations) : m_store->loadIncidents();
+        m_incidents =
+            m_annotations->isReady() ? effectiveIncidents(*m_annotations) : m_store->loadIncidents();
     else
         m_incidents.clear();
     rebuildIndex();
@@ -45,7 +46,7 @@ void IncidentCatalog::refresh(const QList<qint64>& ids)
 {
     if (!m_store || ids.isEmpty())
         return;
-    std::vector<Incident> shown;         // to update or show again
+    std::vector<Incident> shown;                 // to update or show again
     QSet<qint64> hidden(ids.begin(), ids.end()); // merged away or gone, unless read back below
     QList<qint64> changed = ids;
     const auto note = [&](qint64 id) {
@@ -84,8 +85,8 @@ void IncidentCatalog::refresh(const QList<qint64>& ids)
         membership = true;
     }
     if (!hidden.isEmpty()) {
-        const auto erased =
-            std::erase_if(m_incidents, [&](const Incident& incident) { return hidden.contains(incident.id); });
+        const auto erased = std::erase_if(
+            m_incidents, [&](const Incident& incident) { return hidden.contains(incident.id); });
         membership = membership || erased > 0;
     }
     if (membership)

@@ -31,7 +31,7 @@ struct IncidentFilter {
 // its source reports holds every word of the query (a merged incident has the absorbed reports among its
 // sources), or one of its extracted quotes does. The window's filter and `makran-cli export --query` use it.
 class TextMatcher {
-public:
+  public:
     TextMatcher() = default; // no query: matches every incident
     // An empty query matches everything, one without words nothing; *error receives the index's complaint.
     TextMatcher(const Store& store, const QString& query, QString* error = nullptr);
@@ -39,7 +39,7 @@ public:
     bool isActive() const { return m_active; }
     bool matches(const Incident& incident) const;
 
-private:
+  private:
     bool m_active = false;
     QSet<qint64> m_incidents; // by report or quote, as Store::incidentsMatchingText()
     QSet<qint64> m_reports;

@@ -82,7 +82,8 @@ TEST_CASE("an import can be cancelled from the progress callback", "[ui][import]
           qint64(QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.txt")}, QDir::Files).size()));
 }
 
-TEST_CASE("the import result says how many incidents were merged into events from other reports", "[ui][import]")
+TEST_CASE("the import result says how many incidents were merged into events from other reports",
+          "[ui][import]")
 {
     ImportSummary summary;
     FileImportResult first;
@@ -93,8 +94,9 @@ TEST_CASE("the import result says how many incidents were merged into events fro
     second.merged = 2;
     summary.files = {first, second};
     CHECK(ImportController::describe(summary) ==
-          QStringLiteral("Imported 2 report(s) with 5 incident(s), 2 of them merged into the same event from other "
-                         "reports"));
+          QStringLiteral(
+              "Imported 2 report(s) with 5 incident(s), 2 of them merged into the same event from other "
+              "reports"));
     summary.files[1].merged = 0;
     CHECK_FALSE(ImportController::describe(summary).contains(QStringLiteral("merged")));
 
@@ -104,8 +106,9 @@ TEST_CASE("the import result says how many incidents were merged into events fro
     QString error;
     REQUIRE(workspace.open(dir.filePath(QStringLiteral("db.sqlite")), &error));
     MainWindow window(workspace, false);
-    const QString sample = QStringLiteral(":/samples/") +
-                           QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.txt")}, QDir::Files).first();
+    const QString sample =
+        QStringLiteral(":/samples/") +
+        QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.txt")}, QDir::Files).first();
     REQUIRE(QFile::copy(sample, dir.filePath(QStringLiteral("one.txt"))));
     window.importPaths({dir.filePath(QStringLiteral("one.txt"))});
     const ImportSummary done = window.importer()->waitForFinished();

@@ -52,7 +52,8 @@ TEST_CASE("Annotate: an incident read with its merge and link group equals the s
         for (qsizetype i = 0; i < found->links.size(); ++i)
             CHECK(found->links[i].otherId == expected.links[i].otherId);
         for (const QString& field : IncidentFields::names())
-            CHECK(IncidentFields::valueOf(found->incident, field) == IncidentFields::valueOf(expected.incident, field));
+            CHECK(IncidentFields::valueOf(found->incident, field) ==
+                  IncidentFields::valueOf(expected.incident, field));
         CHECK(found->incident.sourceReportIds == expected.incident.sourceReportIds);
         CHECK(found->incident.quotes == expected.incident.quotes);
         CHECK(found->incident.evidence == expected.incident.evidence);

@@ -20,8 +20,8 @@
 namespace makran {
 namespace {
 
-ExtractionResult report(const QString& word, const QString& place, const QString& admin1, const QString& country,
-                        int fatalities)
+ExtractionResult report(const QString& word, const QString& place, const QString& admin1,
+                        const QString& country, int fatalities)
 {
     ExtractionResult result;
     result.report.title = word;
@@ -39,7 +39,8 @@ ExtractionResult report(const QString& word, const QString& place, const QString
     incident.place.country = country;
     incident.place.geoPrecision = 1;
     incident.fatalities = fatalities;
-    incident.actors = {ActorRef{QStringLiteral("Levies"), ActorRole::Target, QStringLiteral("state"), QString()}};
+    incident.actors = {
+        ActorRef{QStringLiteral("Levies"), ActorRole::Target, QStringLiteral("state"), QString()}};
     result.incidents = {incident};
     return result;
 }
@@ -60,10 +61,10 @@ struct Fixture {
             REQUIRE(result.status == Store::ImportStatus::Imported);
             return store->loadIncidents().back().id;
         };
-        panjgur = add(report(QStringLiteral("kilopanjgur"), QStringLiteral("Panjgur"), QStringLiteral("Balochistan"),
-                             QStringLiteral("PK"), 2));
-        turbat = add(report(QStringLiteral("limaturbat"), QStringLiteral("Turbat"), QStringLiteral("Balochistan"),
-                            QStringLiteral("PK"), 4));
+        panjgur = add(report(QStringLiteral("kilopanjgur"), QStringLiteral("Panjgur"),
+                             QStringLiteral("Balochistan"), QStringLiteral("PK"), 2));
+        turbat = add(report(QStringLiteral("limaturbat"), QStringLiteral("Turbat"),
+                            QStringLiteral("Balochistan"), QStringLiteral("PK"), 4));
         zahedan = add(report(QStringLiteral("mikezahedan"), QStringLiteral("Zahedan"),
                              QStringLiteral("Sistan and Baluchestan"), QStringLiteral("IR"), 1));
         annotations = std::make_unique<AnnotationStore>(*store);
@@ -151,7 +152,8 @@ TEST_CASE("IncidentCatalog: refresh after a field edit updates that incident onl
     CHECK(catalog.selection().selected() == (QList<qint64>{f.panjgur, f.turbat}));
     checkLikeReload(catalog, *f.store);
 
-    SECTION("an edit that moves an incident out of the filter signals visibleChanged and drops it from the selection")
+    SECTION("an edit that moves an incident out of the filter signals visibleChanged and drops it from the "
+            "selection")
     {
         catalog.filter().setCountry(QStringLiteral("PK"));
         REQUIRE(service.setField(f.turbat, QStringLiteral("place"), QStringLiteral("Zahedan"), &error));
@@ -164,7 +166,8 @@ TEST_CASE("IncidentCatalog: refresh after a field edit updates that incident onl
     }
 }
 
-TEST_CASE("IncidentCatalog: refresh follows a merge and its split for both incidents", "[state][catalog][refresh]")
+TEST_CASE("IncidentCatalog: refresh follows a merge and its split for both incidents",
+          "[state][catalog][refresh]")
 {
     Fixture f;
     IncidentCatalog catalog;
