@@ -729,7 +729,13 @@ int IncidentBuilder::compatible(const Draft& draft, const Candidate& c, bool dat
     const bool adjacent = c.fromTitle ? draft.parts.front().sentence <= 3
                                       : c.sentence - last.sentence <= 1 && c.paragraph - last.paragraph <= 1;
     const bool bare = !c.place && !c.placeEntry && !c.date;
-    return positive + ((adjacent && bare) || c.sentence == last.sentence ? 1 : 0);
+    // The next sentence naming the same specific kind of event ("... claimed the bombings. The two
+    // explosions struck on Wednesday ...") continues it when nothing above set them apart.
+    const TriggerEntry& lastType = *last.trigger->entry;
+    const TriggerEntry& ownType = *c.trigger->entry;
+    const bool sameSpecific = !lastType.generic && !ownType.generic && lastType.eventType == ownType.eventType;
+    const bool continues = adjacent && !c.fromTitle && sameSpecific && !c.placeEntry;
+    return positive + ((adjacent && bare) || c.sentence == last.sentence || continues ? 1 : 0);
 }
 
 std::vector<IncidentBuilder::Draft> IncidentBuilder::merge(const std::vector<Candidate>& candidates,
@@ -764,6 +770,8 @@ std::vector<IncidentBuilder::Draft> IncidentBuilder::merge(const std::vector<Can
         bool detail = false;
         if (!target && bare && !candidate.fromTitle)
             detail = (target = precedingDraft(drafts, candidate)) != nullptr;
+        if (qEnvironmentVariableIsSet("MAKRAN_DEBUG_MERGE"))
+            std::fprintf(stderr, "merge s%d p%d -> score %d\n", candidate.sentence, candidate.paragraph, bestScore);
         if (target) {
             target->parts.push_back(candidate);
             target->parts.back().detailOnly = detail;
@@ -1223,7 +1231,7 @@ QList<Incident> IncidentBuilder::build(const QDate& published, const QString& pu
                 actors << a.mention->candidates.front()->name + u'/' + toString(a.role);
             std::fprintf(stderr, "s%d c%d [%s] %s date=%s%s place=%s p%d actors=%s cas=%zu\n", c.sentence, c.clause,
                          qPrintable(c.trigger->entry->pattern), qPrintable(c.trigger->entry->subEventType),
-                         c.date ? qPrintable(c.date->text) : "-",
+                         c.date ? qPrintable(c.date->text + (c.weakDate ? QStringLiteral("(weak)") : QString())) : "-",
                          c.resolved.isValid() ? qPrintable(u'=' + c.resolved.date.toString(Qt::ISODate)) : "",
                          c.placeEntry ? qPrintable(c.placeEntry->name) : "-", c.precision, qPrintable(actors.join(u',')),
                          c.casualties.size());
@@ -1231,7 +1239,16 @@ QList<Incident> IncidentBuilder::build(const QDate& published, const QString& pu
     }
 
     QList<Incident> incidents;
-    for (const Draft& draft : merge(candidates, true)) {
+    const std::vector<Draft> drafts = merge(candidates, true);
+    if (qEnvironmentVariableIsSet("MAKRAN_DEBUG_EXTRACT")) {
+        for (const Draft& draft : drafts) {
+            QStringList parts;
+            for (const Candidate& part : draft.parts)
+                parts << QStringLiteral("s%1%2").arg(part.sentence).arg(part.detailOnly ? QStringLiteral("(detail)") : QString());
+            std::fprintf(stderr, "draft: %s\n", qPrintable(parts.join(u' ')));
+        }
+    }
+    for (const Draft& draft : drafts) {
         // A passing mention with neither time, place nor toll is background, not an incident.
         bool anchored = false;
         for (const Candidate& part : draft.parts)

@@ -37,6 +37,7 @@ std::vector<Sentence> splitSentences(QStringView text)
 {
     std::vector<Sentence> sentences;
     int paragraph = 0;
+    size_t lineFirstSentence = 0;
     qsizetype start = 0;
     const qsizetype n = text.size();
     auto flush = [&](qsizetype end) {
@@ -55,7 +56,10 @@ std::vector<Sentence> splitSentences(QStringView text)
         if (c == u'\n') {
             flush(i);
             start = i + 1;
-            ++paragraph;
+            // Paragraphs count lines with text: a blank line between paragraphs is no paragraph.
+            if (sentences.size() > lineFirstSentence)
+                ++paragraph;
+            lineFirstSentence = sentences.size();
             continue;
         }
         if (c != u'.' && c != u'!' && c != u'?' && c != u'\u06D4')
