@@ -101,3 +101,13 @@ TEST_CASE("Sentences: line breaks end sentences and count paragraphs", "[extract
     CHECK(sentences[1].paragraph == sentences[2].paragraph);
     CHECK(sentences[2].paragraph < sentences[3].paragraph);
 }
+
+TEST_CASE("Sentences: paragraphs are numbered one by one whatever the blank lines between them", "[extract][text]")
+{
+    const QString text = QStringLiteral("First paragraph.\n\n\nSecond paragraph.\n\nThird paragraph.\nFourth line.");
+    const std::vector<Sentence> sentences = splitSentences(text);
+    REQUIRE(sentences.size() == 4);
+    CHECK(sentences[1].paragraph - sentences[0].paragraph == 1);
+    CHECK(sentences[2].paragraph - sentences[1].paragraph == 1);
+    CHECK(sentences[3].paragraph - sentences[2].paragraph == 1);
+}
