@@ -235,6 +235,13 @@ std::vector<AnnotatedIncident> overlay(const std::vector<AnnotationRecord>& reco
                 quote.start = quote.end = quote.speakerStart = quote.speakerEnd = -1;
             addQuote(kept.incident, quote);
         }
+        // Each report's competing figures stay side by side (claims carry their own report).
+        for (Claim claim : absorbed.claims) {
+            if (!claim.reportId)
+                claim.reportId = absorbed.reportId;
+            if (!kept.incident.claims.contains(claim))
+                kept.incident.claims.append(claim);
+        }
     }
 
     // Separated sources go last, so a report that arrived through a merge can be separated too.

@@ -172,6 +172,21 @@ BriefingIncident BriefingBuilder::buildIncident(const Incident& incident)
     out.facts << BriefingStatement{
         QStringLiteral("Casualties"), describeFatalities(incident),
         citeEvidence({QStringLiteral("fatalities"), QStringLiteral("injured")}, {})};
+    // Competing accounts side by side, each citing the words it rests on in its own report.
+    for (const Claim& claim : incident.claims) {
+        const Report* claimReport = m_reports.find(claim.reportId ? claim.reportId : incident.reportId);
+        const std::optional<Report> claimShown = isolatedReport(claimReport);
+        QString text = describeReport(claimShown ? &*claimShown : nullptr, claim.reportId ? claim.reportId : incident.reportId);
+        if (claimReport && claim.start >= 0)
+            text += QStringLiteral(", quote: “%1”").arg(isolateRtl(codePointContext(claimReport->text, claim.start, claim.end)));
+        out.facts << BriefingStatement{QStringLiteral("Claim (%1)").arg(claim.field),
+                                       QStringLiteral("%1: %2").arg(isolateRtl(claim.claimant), isolateRtl(claim.value)),
+                                       {notes.add(text)}};
+    }
+    if (const QStringList low = incident.lowConfidenceFields(); !low.isEmpty())
+        out.facts << BriefingStatement{QStringLiteral("Needs review"),
+                                       QStringLiteral("low extraction confidence: %1").arg(low.join(QStringLiteral(", "))),
+                                       {}};
     if (!incident.summary.isEmpty())
         out.facts << BriefingStatement{QStringLiteral("Summary"), incident.summary,
                                        citeEvidence({QStringLiteral("summary")}, {})};

@@ -73,7 +73,19 @@ QJsonObject incidentToJson(const Incident& incident)
         evidence.append(QJsonObject{{QStringLiteral("field"), item.field},
                                     {QStringLiteral("start"), offsetOrNull(item.start)},
                                     {QStringLiteral("end"), offsetOrNull(item.end)},
-                                    {QStringLiteral("reasoning"), stringOrNull(item.reasoning)}});
+                                    {QStringLiteral("reasoning"), stringOrNull(item.reasoning)},
+                                    {QStringLiteral("confidence"), item.confidence}});
+    }
+    QJsonArray claims;
+    for (const Claim& claim : incident.claims) {
+        claims.append(QJsonObject{{QStringLiteral("field"), claim.field},
+                                  {QStringLiteral("value"), stringOrNull(claim.value)},
+                                  {QStringLiteral("low"), optionalOrNull(claim.low)},
+                                  {QStringLiteral("high"), optionalOrNull(claim.high)},
+                                  {QStringLiteral("claimant"), stringOrNull(claim.claimant)},
+                                  {QStringLiteral("report_id"), claim.reportId},
+                                  {QStringLiteral("start"), offsetOrNull(claim.start)},
+                                  {QStringLiteral("end"), offsetOrNull(claim.end)}});
     }
     QJsonArray sources;
     for (qint64 id : incident.sourceReportIds)
@@ -104,6 +116,8 @@ QJsonObject incidentToJson(const Incident& incident)
         {QStringLiteral("quotes"), quotes},
         {QStringLiteral("evidence"), evidence},
         {QStringLiteral("confidence"), incident.confidence},
+        {QStringLiteral("claims"), claims},
+        {QStringLiteral("low_confidence_fields"), QJsonArray::fromStringList(incident.lowConfidenceFields())},
         {QStringLiteral("source_report_ids"), sources},
     };
 }
