@@ -1045,7 +1045,8 @@ Incident IncidentBuilder::finish(const Draft& draft) const
             }
             QString claimant;
             bool groupClaim = false;
-            if (const Quote* quote = quoteAround(c->start); quote && !quote->speaker.isEmpty()) {
+            // A quote's speaker counts when it is a name ("ISPR", "Jeeyand Baloch"), not a leftover word.
+            if (const Quote* quote = quoteAround(c->start); quote && !quote->speaker.isEmpty() && quote->speaker.front().isUpper()) {
                 claimant = quote->speaker;
                 const ActorEntry* entry = ActorDictionary::builtIn().byName(claimant);
                 groupClaim = entry && entry->kind == u"militant";
@@ -1078,9 +1079,16 @@ Incident IncidentBuilder::finish(const Draft& draft) const
         if (chosen && chosen->mention->high > chosen->mention->low)
             incident.fatalitiesHigh = chosen->mention->high + attackers.value_or(0);
     }
+    // Claims compete when different claimants give different figures; one source's several figures are
+    // usually parts of one toll ("seven killed, two of them children").
     QSet<int> distinct;
-    for (const Figure& f : figures)
+    QSet<QString> claimants;
+    for (const Figure& f : figures) {
         distinct.insert(f.mention->high);
+        claimants.insert(f.claimant);
+    }
+    if (claimants.size() < 2)
+        distinct = QSet<int>{chosen ? chosen->mention->high : 0};
     // Disagreeing figures, or only an armed group's word for it, make the toll worth a second look.
     const double tollConfidence = toll                             ? 0.9
                                   : chosen && chosen->groupClaim  ? 0.4
