@@ -235,12 +235,27 @@ std::vector<AnnotatedIncident> overlay(const std::vector<AnnotationRecord>& reco
                 quote.start = quote.end = quote.speakerStart = quote.speakerEnd = -1;
             addQuote(kept.incident, quote);
         }
-        // Each report's competing figures stay side by side (claims carry their own report).
+        // Each report's competing figures stay side by side (claims carry their own report); two reports
+        // that give different tolls become two claims, so the merge overwrites neither.
         for (Claim claim : absorbed.claims) {
             if (!claim.reportId)
                 claim.reportId = absorbed.reportId;
             if (!kept.incident.claims.contains(claim))
                 kept.incident.claims.append(claim);
+        }
+        if (absorbed.fatalities && kept.incident.fatalities && *absorbed.fatalities != *kept.incident.fatalities) {
+            auto tollClaim = [](const Incident& from) {
+                return Claim{QStringLiteral("fatalities"), QStringLiteral("%1 killed").arg(*from.fatalities),
+                             from.fatalities, from.fatalitiesHigh ? from.fatalitiesHigh : from.fatalities,
+                             QStringLiteral("report #%1").arg(from.reportId), -1, -1, from.reportId};
+            };
+            for (const Claim& claim : {tollClaim(kept.incident), tollClaim(absorbed)}) {
+                const bool known = std::any_of(kept.incident.claims.begin(), kept.incident.claims.end(), [&](const Claim& c) {
+                    return c.field == claim.field && c.reportId == claim.reportId && c.high == claim.high;
+                });
+                if (!known)
+                    kept.incident.claims.append(claim);
+            }
         }
     }
 

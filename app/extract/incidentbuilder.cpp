@@ -430,6 +430,20 @@ void IncidentBuilder::assignRoles(Candidate& candidate, const Clause& clause) co
     }
 }
 
+bool IncidentBuilder::isPartOfDate(const TriggerMention& trigger) const
+{
+    // "3 March 2025", "March 3": the month, not a march.
+    if (!m_text[trigger.start].isUpper())
+        return false;
+    qsizetype after = trigger.end;
+    while (after < m_text.size() && m_text[after] == u' ')
+        ++after;
+    qsizetype before = trigger.start;
+    while (before > 0 && m_text[before - 1] == u' ')
+        --before;
+    return (after < m_text.size() && m_text[after].isDigit()) || (before > 0 && m_text[before - 1].isDigit());
+}
+
 bool IncidentBuilder::isCarriedWeapon(const TriggerMention& trigger) const
 {
     // "armed with rifles and hand grenades", "recovered two Kalashnikovs and a grenade": a weapon named as
@@ -458,7 +472,7 @@ std::vector<IncidentBuilder::Candidate> IncidentBuilder::makeCandidates() const
             for (const ActorMention& actor : m_mentions.actors)
                 insideName = insideName || (trigger.start >= actor.start && trigger.end <= actor.end &&
                                             actor.end - actor.start > trigger.end - trigger.start);
-            if (insideName || isCarriedWeapon(trigger))
+            if (insideName || isCarriedWeapon(trigger) || isPartOfDate(trigger))
                 continue;
             if (!best || trigger.entry->priority > best->entry->priority)
                 best = &trigger;

@@ -66,6 +66,7 @@ private:
 
     std::vector<Candidate> makeCandidates() const;
     bool isCarriedWeapon(const TriggerMention& trigger) const;
+    bool isPartOfDate(const TriggerMention& trigger) const;
     qsizetype eventStart(const Clause& clause, const TriggerMention& trigger) const;
     void chooseDate(Candidate& candidate, const Clause& clause, size_t clauseIndex) const;
     void choosePlace(Candidate& candidate, const Clause& clause) const;

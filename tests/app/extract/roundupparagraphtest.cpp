@@ -93,3 +93,16 @@ TEST_CASE("Weapons carried or recovered are no event of their own", "[extract][r
         QDate(2025, 7, 20)));
     CHECK(suicide.subEventType == QStringLiteral("Suicide bomb"));
 }
+
+TEST_CASE("The month of March is no protest march", "[extract][roundup]")
+{
+    const ExtractionResult result = extractText(
+        QStringLiteral("Gunmen attacked a Levies post in Washuk on 2 March 2025, killing two Levies personnel."));
+    INFO(describe(result));
+    const Incident incident = onlyIncident(result);
+    CHECK(incident.eventType != QStringLiteral("Protests"));
+    const Incident march = onlyIncident(extractText(
+        QStringLiteral("Hundreds of women joined a march through Turbat on Sunday, chanting slogans."),
+        QDate(2025, 3, 4)));
+    CHECK(march.eventType == QStringLiteral("Protests"));
+}

@@ -253,3 +253,32 @@ TEST_CASE("Auto-merge: the shared seed joins the sample Foreign Office release o
     }
     CHECK(strikesJoined);
 }
+
+TEST_CASE("Auto-merge: two reports' different tolls stay side by side as claims", "[merge][claims]")
+{
+    test::MergeFixture f;
+    const QString first = f.write(QStringLiteral("01_first.txt"), QStringLiteral(
+        "Gunmen attack Levies post in Washuk\nPublished 3 March 2025\n\n"
+        "WASHUK, March 3 (Makran Wire) - Gunmen attacked a Levies post in Washuk on Sunday night, killing two "
+        "Levies personnel, officials said.\n"));
+    const QString second = f.write(QStringLiteral("02_second.txt"), QStringLiteral(
+        "Five killed in Washuk attack\nPublished 4 March 2025\n\n"
+        "WASHUK: Five Levies personnel were killed when gunmen attacked their post in Washuk on Sunday night, "
+        "local sources told this paper on Monday.\n"));
+    f.ingest({first, second});
+    const std::vector<Incident> effective = effectiveIncidents(*f.annotations);
+    REQUIRE(effective.size() == 1);
+    const Incident& incident = effective.front();
+    CHECK(incident.sourceReportIds.size() == 2);
+    QSet<int> figures;
+    QSet<qint64> reports;
+    for (const Claim& claim : incident.claims) {
+        if (claim.field == u"fatalities" && claim.high) {
+            figures.insert(*claim.high);
+            reports.insert(claim.reportId);
+        }
+    }
+    CHECK(figures.contains(2));
+    CHECK(figures.contains(5));
+    CHECK(reports.size() == 2);
+}
