@@ -1234,6 +1234,33 @@ void IncidentBuilder::foldDatelineDuplicates(QList<Incident>& incidents)
     }
 }
 
+void IncidentBuilder::foldPlaceless(QList<Incident>& incidents)
+{
+    // An incident that no sentence places, in a report whose other incidents are placed, is a remark
+    // about one of them ("the sit-in began on Friday against ..."): its evidence joins the incident told
+    // before it instead of standing as an incident nobody can map.
+    auto placed = [](const Incident& incident) { return !incident.place.name.isEmpty(); };
+    if (std::none_of(incidents.begin(), incidents.end(), placed))
+        return;
+    for (qsizetype j = incidents.size() - 1; j >= 0; --j) {
+        if (placed(incidents[j]))
+            continue;
+        qsizetype target = -1;
+        for (qsizetype i = j - 1; i >= 0 && target < 0; --i)
+            target = placed(incidents[i]) ? i : -1;
+        for (qsizetype i = j + 1; i < incidents.size() && target < 0; ++i)
+            target = placed(incidents[i]) ? i : -1;
+        if (target < 0)
+            continue;
+        Incident& kept = incidents[target];
+        for (const Evidence& e : incidents[j].evidence) {
+            if (e.field == u"actor" || e.field == u"quote")
+                kept.evidence.append(e);
+        }
+        incidents.removeAt(j);
+    }
+}
+
 QList<Incident> IncidentBuilder::build(const QDate& published, const QString& publishedReason,
                                        const std::optional<DateMention>& datelineDate, QStringList* warnings)
 {
@@ -1293,6 +1320,7 @@ QList<Incident> IncidentBuilder::build(const QDate& published, const QString& pu
         incidents.append(incident);
     }
     foldDatelineDuplicates(incidents);
+    foldPlaceless(incidents);
     return incidents;
 }
 

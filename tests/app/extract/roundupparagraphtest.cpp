@@ -106,3 +106,21 @@ TEST_CASE("The month of March is no protest march", "[extract][roundup]")
         QDate(2025, 3, 4)));
     CHECK(march.eventType == QStringLiteral("Protests"));
 }
+
+TEST_CASE("A remark no sentence places joins the placed incident instead of standing alone", "[extract][roundup]")
+{
+    const QString text = QStringLiteral(
+        "Police fired tear gas at protesters outside the press club in Quetta on Saturday, witnesses said.\n\n"
+        "The protest began on Friday afternoon against the disappearance of a student.");
+    const ExtractionResult result = extractText(text, QDate(2025, 3, 23));
+    INFO(describe(result));
+    for (const Incident& incident : result.incidents)
+        CHECK_FALSE(incident.place.name.isEmpty());
+    REQUIRE(result.incidents.size() == 1);
+    CHECK(result.incidents.first().place.name == QStringLiteral("Quetta"));
+
+    // Alone, an unplaced incident is still reported: nothing else could hold it.
+    const ExtractionResult alone = extractText(
+        QStringLiteral("Gunmen shot dead two labourers on Friday, police said."), QDate(2025, 3, 23));
+    CHECK(alone.incidents.size() == 1);
+}
