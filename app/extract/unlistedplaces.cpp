@@ -102,6 +102,35 @@ std::vector<PlaceMention> findUnlistedPlaces(QStringView text, const std::vector
         mention.near = true;
         found.push_back(mention);
     }
+    // Once a report has introduced a locality, its other mentions ("a strike was observed in Dasht")
+    // are the same place.
+    const size_t introduced = found.size();
+    for (size_t i = 0; i < introduced; ++i) {
+        const QString name = found[i].candidates.front()->name;
+        const QRegularExpression again(QStringLiteral("\\b") + QRegularExpression::escape(name) + QStringLiteral("\\b"));
+        for (auto it = again.globalMatch(source); it.hasNext();) {
+            const auto m = it.next();
+            const bool taken = std::any_of(found.begin(), found.end(), [&](const PlaceMention& p) {
+                return p.start < m.capturedEnd() && m.capturedStart() < p.end;
+            });
+            if (taken || knownAt(known, m.capturedStart(), m.capturedEnd()))
+                continue;
+            PlaceMention mention = found[i];
+            mention.start = m.capturedStart();
+            mention.end = m.capturedEnd();
+            static const QRegularExpression locative(QStringLiteral("\\b(?:in|near|at|outside|from|around)\\s+(?:the\\s+)?$"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+            const qsizetype from = std::max<qsizetype>(0, mention.start - 16);
+            mention.locative = locative.match(source.mid(from, mention.start - from)).hasMatch();
+            const auto firstAfter = std::lower_bound(tokens.begin(), tokens.end(), mention.start,
+                                                     [](const Token& t, qsizetype at) { return t.start < at; });
+            mention.firstToken = size_t(firstAfter - tokens.begin());
+            mention.lastToken = mention.firstToken;
+            while (mention.lastToken < tokens.size() && tokens[mention.lastToken].end <= mention.end)
+                ++mention.lastToken;
+            found.push_back(mention);
+        }
+    }
     return found;
 }
 

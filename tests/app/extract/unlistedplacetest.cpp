@@ -34,3 +34,15 @@ TEST_CASE("Unlisted places: generic areas and known towns are not invented", "[e
         QStringLiteral("A bomb exploded in the Turbat area on Sunday, wounding three people."), QDate(2025, 2, 4)));
     CHECK(town.place.name == QStringLiteral("Turbat"));
 }
+
+TEST_CASE("Unlisted places: once introduced, later mentions are the same place", "[extract][place]")
+{
+    const QString text = QStringLiteral(
+        "Gunmen attacked a Levies post in the Zardkan area of Kharan district on Sunday night, killing a sepoy.\n\n"
+        "A strike was observed in Zardkan on Monday against the attack, traders said.");
+    const ExtractionResult result = extractText(text, QDate(2025, 2, 4));
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 2);
+    for (const Incident& incident : result.incidents)
+        CHECK(incident.place.name == QStringLiteral("Zardkan"));
+}
