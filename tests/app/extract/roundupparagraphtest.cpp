@@ -124,3 +124,15 @@ TEST_CASE("A remark no sentence places joins the placed incident instead of stan
         QStringLiteral("Gunmen shot dead two labourers on Friday, police said."), QDate(2025, 3, 23));
     CHECK(alone.incidents.size() == 1);
 }
+
+TEST_CASE("Sabotage and bodies found are incidents too", "[extract][roundup]")
+{
+    const Incident pipeline = onlyIncident(extractText(
+        QStringLiteral("Unknown men blew up a gas pipeline near Sui on Tuesday night, cutting supply for hours."),
+        QDate(2025, 5, 8)));
+    CHECK(pipeline.subEventType == QStringLiteral("Remote explosive/landmine/IED"));
+    const Incident body = onlyIncident(extractText(
+        QStringLiteral("Levies recovered the bullet-riddled body of a young man near Kharan on Wednesday."),
+        QDate(2025, 5, 8)));
+    CHECK(body.eventType == QStringLiteral("Violence against civilians"));
+}
