@@ -1261,6 +1261,38 @@ void IncidentBuilder::foldPlaceless(QList<Incident>& incidents)
     }
 }
 
+QList<Incident> IncidentBuilder::siblingsAtJoinedPlaces(const Incident& incident) const
+{
+    QList<Incident> siblings;
+    const auto placeEvidence = std::find_if(incident.evidence.begin(), incident.evidence.end(),
+                                            [](const Evidence& e) { return e.field == u"place" && e.start >= 0; });
+    if (placeEvidence == incident.evidence.end() || incident.place.geoPrecision != 1)
+        return siblings;
+    qsizetype end = placeEvidence->end;
+    for (const PlaceMention& next : m_mentions.places) {
+        if (next.start < end || next.candidates.empty())
+            continue;
+        static const QRegularExpression joiner(QStringLiteral("^(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)$"));
+        if (!joiner.match(m_text.mid(end, next.start - end).toString()).hasMatch())
+            break;
+        const GazetteerEntry& entry = *next.candidates.front();
+        if (entry.kind == PlaceKind::Country || entry.kind == PlaceKind::Province || entry.name == incident.place.name)
+            break;
+        Incident sibling = incident;
+        sibling.place = Place{entry.name, entry.admin1, entry.country, entry.lat, entry.lon, 1, incident.place.outOfRegion};
+        for (Evidence& e : sibling.evidence) {
+            if (e.field == u"place" && e.start == placeEvidence->start) {
+                e.start = next.start;
+                e.end = next.end;
+                e.reasoning = QStringLiteral("one of several places named together; one event per place");
+            }
+        }
+        siblings.append(sibling);
+        end = next.end;
+    }
+    return siblings;
+}
+
 QList<Incident> IncidentBuilder::build(const QDate& published, const QString& publishedReason,
                                        const std::optional<DateMention>& datelineDate, QStringList* warnings)
 {
@@ -1318,6 +1350,9 @@ QList<Incident> IncidentBuilder::build(const QDate& published, const QString& pu
                                               0.4});
         }
         incidents.append(incident);
+        // "rallies in Pasni and Jiwani": ACLED codes one event per place.
+        for (const Incident& sibling : siblingsAtJoinedPlaces(incident))
+            incidents.append(sibling);
     }
     foldDatelineDuplicates(incidents);
     foldPlaceless(incidents);

@@ -87,6 +87,7 @@ private:
     static Draft* precedingDraft(std::vector<Draft>& drafts, const Candidate& candidate);
     Incident finish(const Draft& draft) const;
     bool placeAtDateline(Incident& incident) const;
+    QList<Incident> siblingsAtJoinedPlaces(const Incident& incident) const;
     // Incidents placed only by the dateline that share an earlier incident's day and kind are that incident.
     static void foldDatelineDuplicates(QList<Incident>& incidents);
     static void foldPlaceless(QList<Incident>& incidents);

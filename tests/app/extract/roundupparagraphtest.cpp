@@ -136,3 +136,16 @@ TEST_CASE("Sabotage and bodies found are incidents too", "[extract][roundup]")
         QDate(2025, 5, 8)));
     CHECK(body.eventType == QStringLiteral("Violence against civilians"));
 }
+
+TEST_CASE("Rallies in two towns are two events", "[extract][roundup]")
+{
+    const ExtractionResult result = extractText(
+        QStringLiteral("Supporters of the movement staged rallies in Pasni and Jiwani on Monday against the arrests."),
+        QDate(2025, 5, 8));
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 2);
+    QStringList places{result.incidents[0].place.name, result.incidents[1].place.name};
+    places.sort();
+    CHECK(places == QStringList{QStringLiteral("Jiwani"), QStringLiteral("Pasni")});
+    CHECK(result.incidents[0].date == result.incidents[1].date);
+}
