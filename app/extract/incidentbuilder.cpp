@@ -875,8 +875,10 @@ Incident IncidentBuilder::finish(const Draft& draft) const
     for (const Candidate& part : draft.parts) {
         const TriggerEntry& a = *part.trigger->entry;
         const TriggerEntry& b = *typeSource->trigger->entry;
-        if (part.detailOnly && !b.generic)
-            continue; // a detail joined by proximity does not retype the event it adds to
+        // A detail joined by proximity does not retype the event it adds to, only refines it within its
+        // kind ("the bombings ... detonated explosive belts": a suicide bombing).
+        if (part.detailOnly && !b.generic && a.eventType != b.eventType)
+            continue;
         if ((b.generic && !a.generic) || (a.generic == b.generic && a.priority > b.priority))
             typeSource = &part;
     }
