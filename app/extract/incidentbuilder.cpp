@@ -230,6 +230,13 @@ void IncidentBuilder::chooseDate(Candidate& candidate, const Clause& clause, siz
         if (nearest->end <= candidate.trigger->start) {
             const QString between = m_text.mid(nearest->end, candidate.trigger->start - nearest->end).toString();
             candidate.weakDate = speech.match(between).hasMatch();
+        } else {
+            // "... killing all eight assailants, the military said Thursday": so is a date right after a
+            // speech verb that follows the event.
+            static const QRegularExpression saidThen(
+                QStringLiteral("\\b(?:said|says|told\\s+\\w+|stated|announced|reported|confirmed|added)\\s+(?:on\\s+|late\\s+|early\\s+)?$"));
+            const qsizetype from = std::max(candidate.trigger->end, nearest->start - 40);
+            candidate.weakDate = saidThen.match(m_text.mid(from, nearest->start - from).toString()).hasMatch();
         }
         return;
     }
@@ -748,7 +755,9 @@ int IncidentBuilder::compatible(const Draft& draft, const Candidate& c, bool dat
     const TriggerEntry& lastType = *last.trigger->entry;
     const TriggerEntry& ownType = *c.trigger->entry;
     const bool sameSpecific = !lastType.generic && !ownType.generic && lastType.eventType == ownType.eventType;
-    const bool continues = adjacent && !c.fromTitle && sameSpecific && !c.placeEntry;
+    // So does the next sentence that dates an event whose own date was only the day it was told of.
+    const bool datesIt = last.weakDate && c.date && !c.weakDate;
+    const bool continues = adjacent && !c.fromTitle && (sameSpecific || datesIt) && !c.placeEntry;
     return positive + ((adjacent && bare) || c.sentence == last.sentence || continues ? 1 : 0);
 }
 

@@ -149,3 +149,15 @@ TEST_CASE("Rallies in two towns are two events", "[extract][roundup]")
     CHECK(places == QStringList{QStringLiteral("Jiwani"), QStringLiteral("Pasni")});
     CHECK(result.incidents[0].date == result.incidents[1].date);
 }
+
+TEST_CASE("The day officials spoke is not the day of the attack", "[extract][roundup]")
+{
+    const QString text = QStringLiteral(
+        "Security forces repulsed an attack on a government complex in Gwadar, killing four assailants, the military "
+        "said Thursday.\n\n"
+        "The attackers stormed the complex on Wednesday afternoon, officials said.");
+    const ExtractionResult result = extractText(text, QDate(2025, 3, 21)); // a Friday
+    INFO(describe(result));
+    const Incident incident = onlyIncident(result);
+    CHECK(incident.date == QDate(2025, 3, 19));
+}
