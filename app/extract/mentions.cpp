@@ -49,8 +49,9 @@ std::vector<TriggerMention> findTriggers(const std::vector<Token>& tokens, const
 
 bool isHypothetical(QStringView words)
 {
+    // "may" only in lower case: "May 21" is a date.
     static const QRegularExpression hypothetical(
-        QStringLiteral("\\b(?:would|could|might|may|should|will|shall|if|unless|threaten(?:s|ed)?\\s+to|vow(?:s|ed)?\\s+to|"
+        QStringLiteral("\\b(?:would|could|might|(?-i:may)|should|will|shall|if|unless|threaten(?:s|ed)?\\s+to|vow(?:s|ed)?\\s+to|"
                        "plan(?:s|ned)?\\s+to|warn(?:s|ed)?\\s+of|reserves?\\s+the\\s+right|risk\\s+of|fears?\\s+of|"
                        "aimed\\s+at\\s+preventing|intended\\s+to|attempt(?:s|ed)?\\s+to)\\b"),
         QRegularExpression::CaseInsensitiveOption);

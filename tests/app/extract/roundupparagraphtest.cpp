@@ -161,3 +161,18 @@ TEST_CASE("The day officials spoke is not the day of the attack", "[extract][rou
     const Incident incident = onlyIncident(result);
     CHECK(incident.date == QDate(2025, 3, 19));
 }
+
+TEST_CASE("A dateline in May does not make the lead hypothetical", "[extract][roundup]")
+{
+    const QString text = QStringLiteral(
+        "Grenade attack on police van in Quetta\n\n"
+        "QUETTA, May 21 (Makran Wire) - A constable was killed on Saturday when attackers hurled a hand grenade at a "
+        "police van in Quetta, police said.");
+    const ExtractionResult result = extractText(text, QDate(2022, 5, 21));
+    INFO(describe(result));
+    const Incident incident = onlyIncident(result);
+    CHECK(incident.date == QDate(2022, 5, 21));
+    // A real "may" still marks a threat, not an event.
+    CHECK(extractText(QStringLiteral("Officials said militants may attack polling stations in Quetta on Sunday."),
+                      QDate(2022, 5, 21)).incidents.isEmpty());
+}
