@@ -138,6 +138,47 @@ std::optional<Figure> figureAt(const std::vector<Token>& tokens, size_t i)
     return f;
 }
 
+// Another head count joined to `figure` by "and" within a few words ("three soldiers and two
+// civilians"), not one that includes it ("nine people, including two children").
+bool isJoinedCount(QStringView text, const std::vector<Token>& tokens, size_t from, size_t to)
+{
+    bool sawAnd = false;
+    for (size_t w = from; w < to; ++w) {
+        if (tokens[w].key == u"and")
+            sawAnd = true;
+        if (tokens[w].key == u"including" || tokens[w].key == u"among" || tokens[w].key == u"of" ||
+            tokens[w].key == u"or" || isAttackerWord(tokens[w].key) || verbKind(tokens[w].key) != VerbKind::None)
+            return false; // a part of the count, or another verb's figure ("killed four and wounded eleven")
+    }
+    return sawAnd && !isSentenceBreak(text, tokens[from].start, tokens[to].start);
+}
+
+void addJoinedAfter(QStringView text, const std::vector<Token>& tokens, Figure& figure)
+{
+    for (size_t k = figure.last + 2; k < std::min(tokens.size(), figure.last + 6); ++k) {
+        if (auto other = figureAt(tokens, k); other && isJoinedCount(text, tokens, figure.last + 1, k)) {
+            figure.low += other->low;
+            figure.high += other->high;
+            figure.last = other->last;
+            return;
+        }
+    }
+}
+
+void addJoinedBefore(QStringView text, const std::vector<Token>& tokens, Figure& figure)
+{
+    for (size_t back = 2; back <= 5 && back <= figure.first; ++back) {
+        const size_t k = figure.first - back;
+        if (auto other = figureAt(tokens, k); other && other->last < figure.first &&
+                                              isJoinedCount(text, tokens, other->last + 1, figure.first)) {
+            figure.low += other->low;
+            figure.high += other->high;
+            figure.first = other->first;
+            return;
+        }
+    }
+}
+
 } // namespace
 
 std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<Token>& tokens)
@@ -190,14 +231,18 @@ std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<
                 k += 3;
             if (auto figure = figureAt(tokens, k); figure && !isSentenceBreak(text, tokens[v].end, tokens[k].start)) {
                 const bool attackers = figure->last + 1 < tokens.size() && isAttackerWord(tokens[figure->last + 1].key);
-                add(*figure, casualtyKind, v, attackers);
+                // "killing three soldiers and two civilians": the groups add up.
+                Figure total = *figure;
+                if (!attackers)
+                    addJoinedAfter(text, tokens, total);
+                add(total, casualtyKind, v, attackers);
                 continue;
             }
         }
         // Passive: "three soldiers were killed", "two children died", "nine dead".
         if (kind == VerbKind::KilledPassive || kind == VerbKind::InjuredPassive || kind == VerbKind::KilledActive) {
             // Far enough back for "Two members of the border guard of the Islamic Republic were martyred".
-            for (size_t back = 1; back <= 12 && back <= v; ++back) {
+            for (size_t back = 1; back <= 14 && back <= v; ++back) {
                 const size_t k = v - back;
                 if (isSentenceBreak(text, tokens[k].end, tokens[v].start))
                     break;
@@ -215,7 +260,11 @@ std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<
                 bool attackers = false;
                 for (size_t w = figure->last + 1; w < v; ++w)
                     attackers = attackers || isAttackerWord(tokens[w].key);
-                add(*figure, casualtyKind, v, attackers);
+                // "Three soldiers and two passers-by were martyred": the groups add up.
+                Figure total = *figure;
+                if (!attackers)
+                    addJoinedBefore(text, tokens, total);
+                add(total, casualtyKind, v, attackers);
                 break;
             }
         }

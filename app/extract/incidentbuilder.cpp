@@ -1065,7 +1065,11 @@ Incident IncidentBuilder::finish(const Draft& draft) const
                 continue;
             }
             if (c->perpetrators) {
-                attackers = std::max(attackers.value_or(0), c->high);
+                // "Several of the terrorists were killed" gives no count to add to the toll.
+                static const QRegularExpression vague(QStringLiteral("\\b(?:several|some|many|dozens|scores|a number)\\b"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+                if (!vague.match(m_text.mid(c->start, c->end - c->start).toString()).hasMatch())
+                    attackers = std::max(attackers.value_or(0), c->high);
                 continue;
             }
             QString claimant;

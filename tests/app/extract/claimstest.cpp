@@ -65,3 +65,25 @@ TEST_CASE("Claims: a violent event with no deaths reported counts zero and says 
     CHECK(incident.fieldConfidence(u"fatalities") < kLowConfidence);
     CHECK(incident.lowConfidenceFields().contains(QStringLiteral("fatalities")));
 }
+
+TEST_CASE("Casualty groups joined by 'and' add up and parts of a toll do not", "[extract][claims]")
+{
+    const Incident joined = onlyIncident(extractText(
+        QStringLiteral("Three FC soldiers and two passers-by were martyred when a suicide bomber struck a convoy in "
+                       "Noshki on Sunday."),
+        QDate(2025, 3, 17)));
+    CHECK(joined.fatalities == 5);
+    const Incident active = onlyIncident(extractText(
+        QStringLiteral("A bomb exploded at a bus stand in Kharan on Sunday, killing three soldiers and two civilians."),
+        QDate(2025, 3, 17)));
+    CHECK(active.fatalities == 5);
+    const Incident part = onlyIncident(extractText(
+        QStringLiteral("A bomb exploded at a bus stand in Kharan on Sunday, killing nine people, including two children."),
+        QDate(2025, 3, 17)));
+    CHECK(part.fatalities == 9);
+    const Incident vague = onlyIncident(extractText(
+        QStringLiteral("Two Levies men were killed in a clash with militants near Washuk on Sunday. Several of the "
+                       "attackers were also killed."),
+        QDate(2025, 3, 17)));
+    CHECK(vague.fatalities == 2);
+}
