@@ -523,6 +523,22 @@ std::vector<IncidentBuilder::Candidate> IncidentBuilder::makeCandidates() const
         }
         candidates.push_back(std::move(candidate));
     }
+    // A figure in a clause with no event word of its own ("..., but on Thursday the ministry revised the
+    // toll to 95") belongs to the event its sentence tells.
+    for (const CasualtyMention& casualty : m_mentions.casualties) {
+        Candidate* owner = nullptr;
+        bool assigned = false;
+        for (Candidate& candidate : candidates) {
+            assigned = assigned || std::find(candidate.casualties.begin(), candidate.casualties.end(), &casualty) !=
+                                       candidate.casualties.end();
+            const Sentence& sentence = m_mentions.sentences[size_t(candidate.sentence)];
+            if (casualty.start >= sentence.start && casualty.end <= sentence.end &&
+                (!owner || m_mentions.clauses[size_t(candidate.clause)].start <= casualty.start))
+                owner = &candidate;
+        }
+        if (!assigned && owner)
+            owner->casualties.push_back(&casualty);
+    }
     return candidates;
 }
 

@@ -87,3 +87,12 @@ TEST_CASE("Casualty groups joined by 'and' add up and parts of a toll do not", "
         QDate(2025, 3, 17)));
     CHECK(vague.fatalities == 2);
 }
+
+TEST_CASE("A revised toll in a clause of its own updates the event", "[extract][claims]")
+{
+    const Incident incident = onlyIncident(extractText(
+        QStringLiteral("Twin bombings struck a memorial ceremony in Kerman on Wednesday. State media first reported "
+                       "that 103 people had been killed, but on Thursday the health ministry revised the toll to 95."),
+        QDate(2024, 1, 4)));
+    CHECK(incident.fatalities == 95);
+}
