@@ -220,7 +220,7 @@ std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<
         // Active: "killing three soldiers", "killed at least 9", "shot dead 4", "wounding 11".
         static const QSet<QString> activeForms = {
             QStringLiteral("killing"), QStringLiteral("killed"), QStringLiteral("kill"), QStringLiteral("kills"),
-            QStringLiteral("claimed"), QStringLiteral("martyring"), QStringLiteral("injuring"), QStringLiteral("wounding"),
+            QStringLiteral("claimed"), QStringLiteral("martyring"), QStringLiteral("martyred"), QStringLiteral("injuring"), QStringLiteral("wounding"),
             QStringLiteral("injured"), QStringLiteral("wounded"), QStringLiteral("shot"), QStringLiteral("gunned")};
         if (activeForms.contains(tokens[v].key)) {
             size_t k = v + 1;
