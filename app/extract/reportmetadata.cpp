@@ -151,6 +151,16 @@ ReportMetadata readMetadata(QStringView text)
                 }
             }
         }
+        // "ZAHIDAN (SNA) — ...": a bureau and an agency without a date is a dateline too.
+        static const QRegularExpression agencyDateline(
+            QStringLiteral("^\\s*([A-Z][A-Z .'-]{2,30})\\s*\\(([A-Z][A-Za-z ]{1,30})\\)\\s*[-\u2013\u2014:]"));
+        if (const auto m = agencyDateline.match(line.text); m.hasMatch() && meta.datelinePlace.isEmpty()) {
+            meta.datelinePlace = m.captured(1).trimmed();
+            meta.datelineStart = line.start + m.capturedStart(0);
+            meta.datelineEnd = line.start + m.capturedEnd(0);
+            if (meta.source.isEmpty())
+                meta.source = m.captured(2).trimmed();
+        }
         if (firstBodyLine < 0)
             firstBodyLine = int(i);
         // A title: the first body line, short, not a sentence, followed by a blank line or more text.
