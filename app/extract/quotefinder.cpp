@@ -173,6 +173,16 @@ QRegularExpressionMatch introducedPerson(const QString& paragraph)
     return re.match(paragraph);
 }
 
+// A clause fragment ("is responsible for", "the decision was") or a denial ("No group") names nobody.
+bool isNotASpeaker(const QString& phrase)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:is|was|were|are|be|been|has|have|had|did|does|no|none|nobody|not)\\b|"
+                       "\\s(?:is|was|were|are)$|^(?:the\\s+)?(?:decision|move|attack|incident|report)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(phrase).hasMatch();
+}
+
 bool isPronoun(QStringView word)
 {
     return word.compare(u"it", Qt::CaseInsensitive) == 0 || word.compare(u"he", Qt::CaseInsensitive) == 0 ||
@@ -266,7 +276,8 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
             subjectStart += lead.capturedLength();
             subject = subject.mid(lead.capturedLength());
         }
-        if (subject.isEmpty() || wordCount(subject) > 11 || (!isQuote && genericSubject.match(subject).hasMatch()))
+        if (subject.isEmpty() || wordCount(subject) > 11 || isNotASpeaker(subject) ||
+            (!isQuote && genericSubject.match(subject).hasMatch()))
             continue;
         Quote quote;
         if (isQuote) {
@@ -414,6 +425,8 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
 
         // A dateline's city in capitals ("QUETTA") is never the speaker; acronyms (ISPR, BLA) are short.
         if (!phrase.contains(u' ') && phrase.size() > 5 && phrase == phrase.toUpper())
+            phrase.clear();
+        if (isNotASpeaker(phrase))
             phrase.clear();
         QString speaker;
         const qsizetype clauseStart = std::max<qsizetype>(0, before.lastIndexOf(u'.') + 1);
