@@ -16,7 +16,8 @@ const QString kTitleWords = QStringLiteral(
     "cousin|uncle|relative|witness|doctor|surgeon|journalist|reporter|correspondent|cleric|elder|"
     "prime minister|interior minister|foreign minister|home minister|chief minister|coordinator|representative|"
     "driver|porter|mourner|protester|trader|teacher|schoolteacher|farmer|student|worker|villager|survivor|owner|"
-    "manager|guard|policeman|engineer|labourer|neighbour|friend|imam|nurse|paramedic|lawyer|councillor|medic");
+    "manager|guard|policeman|engineer|labourer|neighbour|friend|imam|nurse|paramedic|lawyer|councillor|medic|"
+    "ssp|sp|dig|igp|sho|dpo|commandant|sepoy|major|captain|brigadier|lieutenant|molvi|maulana|molavi");
 
 // Words that make a capitalised name an organisation rather than a person.
 bool hasOrganisationWord(QStringView name)
