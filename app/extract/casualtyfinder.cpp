@@ -42,6 +42,7 @@ bool isAttackerWord(const QString& key)
 {
     static const QSet<QString> words = {QStringLiteral("attackers"), QStringLiteral("militants"),
                                         QStringLiteral("terrorists"), QStringLiteral("assailants"),
+                                        QStringLiteral("terrorist"),  QStringLiteral("militant"),
                                         QStringLiteral("insurgents"), QStringLiteral("gunmen"),
                                         QStringLiteral("bombers"),    QStringLiteral("khawarij")};
     return words.contains(key);
@@ -242,7 +243,12 @@ std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<
         // Passive: "three soldiers were killed", "two children died", "nine dead".
         if (kind == VerbKind::KilledPassive || kind == VerbKind::InjuredPassive || kind == VerbKind::KilledActive) {
             // Far enough back for "Two members of the border guard of the Islamic Republic were martyred".
-            for (size_t back = 1; back <= 14 && back <= v; ++back) {
+            // Nouns ("bodies", "dead", "deaths") take their figure right before them; verbs reach further
+            // back for long subjects ("Two members of the border guard of the Islamic Republic were martyred").
+            const bool noun = tokens[v].key == u"bodies" || tokens[v].key == u"dead" || tokens[v].key == u"deaths" ||
+                              tokens[v].key == u"fatalities";
+            const size_t reach = noun ? 3 : 14;
+            for (size_t back = 1; back <= reach && back <= v; ++back) {
                 const size_t k = v - back;
                 if (isSentenceBreak(text, tokens[k].end, tokens[v].start))
                     break;

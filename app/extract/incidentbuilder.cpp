@@ -1144,7 +1144,12 @@ Incident IncidentBuilder::finish(const Draft& draft) const
             e.confidence = tollConfidence;
     }
     if (distinct.size() > 1 || (boastOnly && attackers)) {
+        // One claim per claimant: the figure they give first.
+        QSet<QString> claimed;
         for (const Figure& f : figures) {
+            if (claimed.contains(f.claimant))
+                continue;
+            claimed.insert(f.claimant);
             const Claim claim{QStringLiteral("fatalities"), m_text.mid(f.mention->start, f.mention->end - f.mention->start).toString(),
                               f.mention->low, f.mention->high, f.claimant.isEmpty() ? QStringLiteral("(the report)") : f.claimant,
                               f.mention->start, f.mention->end, 0};
