@@ -40,6 +40,17 @@ const PlaceMention* knownBefore(const std::vector<PlaceMention>& known, qsizetyp
     return last;
 }
 
+// The tokens [firstToken, lastToken) the mention's text covers, as the place finder records them.
+void setTokenSpan(PlaceMention& mention, const std::vector<Token>& tokens)
+{
+    const auto first = std::lower_bound(tokens.begin(), tokens.end(), mention.start,
+                                        [](const Token& t, qsizetype at) { return t.start < at; });
+    mention.firstToken = size_t(first - tokens.begin());
+    mention.lastToken = mention.firstToken;
+    while (mention.lastToken < tokens.size() && tokens[mention.lastToken].end <= mention.end)
+        ++mention.lastToken;
+}
+
 } // namespace
 
 std::vector<PlaceMention> findUnlistedPlaces(QStringView text, const std::vector<Token>& tokens,
@@ -93,12 +104,7 @@ std::vector<PlaceMention> findUnlistedPlaces(QStringView text, const std::vector
         mention.end = end;
         mention.candidates = {&storage.back()};
         mention.locative = true;
-        const auto firstAfter = std::lower_bound(tokens.begin(), tokens.end(), start,
-                                                 [](const Token& t, qsizetype at) { return t.start < at; });
-        mention.firstToken = size_t(firstAfter - tokens.begin());
-        mention.lastToken = mention.firstToken;
-        while (mention.lastToken < tokens.size() && tokens[mention.lastToken].end <= end)
-            ++mention.lastToken;
+        setTokenSpan(mention, tokens);
         mention.near = true;
         found.push_back(mention);
     }
@@ -122,12 +128,7 @@ std::vector<PlaceMention> findUnlistedPlaces(QStringView text, const std::vector
                                                      QRegularExpression::CaseInsensitiveOption);
             const qsizetype from = std::max<qsizetype>(0, mention.start - 16);
             mention.locative = locative.match(source.mid(from, mention.start - from)).hasMatch();
-            const auto firstAfter = std::lower_bound(tokens.begin(), tokens.end(), mention.start,
-                                                     [](const Token& t, qsizetype at) { return t.start < at; });
-            mention.firstToken = size_t(firstAfter - tokens.begin());
-            mention.lastToken = mention.firstToken;
-            while (mention.lastToken < tokens.size() && tokens[mention.lastToken].end <= mention.end)
-                ++mention.lastToken;
+            setTokenSpan(mention, tokens);
             found.push_back(mention);
         }
     }
