@@ -3,20 +3,23 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <string_view>
+
 namespace makran {
 
 namespace {
 
-const QString kMonths = QStringLiteral(
-    "(January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?");
+const QString kMonths =
+    QStringLiteral("(January|February|March|April|May|June|July|August|September|October|November|December|"
+                   "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?");
 const QString kWeekdays = QStringLiteral("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)");
 
 int weekdayFromName(QStringView name)
 {
-    static const QStringList names = {QStringLiteral("monday"),   QStringLiteral("tuesday"),
+    static const QStringList names = {QStringLiteral("monday"),    QStringLiteral("tuesday"),
                                       QStringLiteral("wednesday"), QStringLiteral("thursday"),
-                                      QStringLiteral("friday"),   QStringLiteral("saturday"),
+                                      QStringLiteral("friday"),    QStringLiteral("saturday"),
                                       QStringLiteral("sunday")};
     return int(names.indexOf(name.toString().toLower())) + 1;
 }
@@ -28,6 +31,184 @@ bool overlaps(const std::vector<DateMention>& found, qsizetype start, qsizetype 
             return true;
     }
     return false;
+}
+
+// Every expression below starts with \b. QRegularExpression's \w is ASCII only, so outside ASCII
+// the expression is left to decide; this only rules out positions where \b certainly fails.
+bool isAsciiWordChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
+}
+
+bool mayBeWordBoundary(QStringView text, qsizetype i)
+{
+    const char16_t c = text[i].unicode();
+    const char16_t before = i > 0 ? text[i - 1].unicode() : u' ';
+    return c >= 0x80 || before >= 0x80 || isAsciiWordChar(c) != isAsciiWordChar(before);
+}
+
+// The character as a caseless match compares it with a lower-case ASCII letter: PCRE also folds
+// the long s and the Kelvin sign to 's' and 'k'.
+char16_t foldCaseless(char16_t c)
+{
+    if (c >= u'A' && c <= u'Z')
+        return char16_t(c + 32);
+    if (c == 0x017F)
+        return u's';
+    if (c == 0x212A)
+        return u'k';
+    return c;
+}
+
+bool startsWithCaseless(QStringView text, qsizetype at, std::u16string_view word)
+{
+    if (text.size() - at < qsizetype(word.size()))
+        return false;
+    for (size_t k = 0; k < word.size(); ++k) {
+        if (foldCaseless(text[at + qsizetype(k)].unicode()) != word[k])
+            return false;
+    }
+    return true;
+}
+
+// The matches globalMatch() would return, found by trying `re` anchored at each of `starts` (sorted,
+// every position where a match can begin) instead of at every position of the text. None of the
+// expressions matches the empty string, so the next search starts where a match ends.
+// An expression and the same expression anchored with \G: PCRE's JIT runs \G patterns, while a
+// match() with AnchorAtOffsetMatchOption falls back to its much slower interpreter.
+struct DateExpression {
+    QRegularExpression scan;
+    QRegularExpression anchored;
+    DateExpression(const QString& pattern, QRegularExpression::PatternOptions options = {})
+        : scan(pattern, options), anchored(QStringLiteral("\\G(?:") + pattern + u')', options)
+    {
+    }
+};
+
+// Each match() would check the whole rest of the text for valid UTF-16 again; it is checked once, and
+// text that fails (a stray surrogate) takes globalMatch() as before.
+template <typename Found>
+void matchAt(const DateExpression& re, const QString& source, bool validUtf16,
+             const std::vector<qsizetype>& starts, Found found)
+{
+    if (!validUtf16) {
+        for (auto it = re.scan.globalMatch(source); it.hasNext();)
+            found(it.next());
+        return;
+    }
+    qsizetype next = 0;
+    for (const qsizetype at : starts) {
+        if (at < next)
+            continue;
+        const QRegularExpressionMatch m =
+            re.anchored.match(source, at, QRegularExpression::NormalMatch,
+                              QRegularExpression::DontCheckSubjectStringMatchOption);
+        if (!m.hasMatch())
+            continue;
+        found(m);
+        next = m.capturedEnd();
+    }
+}
+
+// Where each expression of findDates() can begin, sorted: every position a match can start at, and
+// few others. The expressions stay the judges; these lists only spare them the rest of the text.
+struct DateStarts {
+    std::vector<qsizetype> iso;         // a digit with '-' four places on
+    std::vector<qsizetype> month;       // a month's first three letters
+    std::vector<qsizetype> day;         // a digit followed only by letters and spaces up to a month
+    std::vector<qsizetype> monthOnly;   // "in", "since", "last" ... followed likewise by a month
+    std::vector<qsizetype> weekday;     // a weekday or a word that may precede one, any case
+    std::vector<qsizetype> relative[5]; // the first words of each relative expression, any case
+};
+
+bool isPcreSpace(char16_t c)
+{
+    // \s, and anything outside ASCII to be safe.
+    return c == u' ' || (c >= u'\t' && c <= u'\r') || c >= 0x80;
+}
+
+DateStarts dateStarts(QStringView text)
+{
+    static const std::u16string_view monthPrefixes[] = {u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun",
+                                                        u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
+    // Caseless first words: bits 0-4 the relative expressions, bit 5 the weekday expression.
+    struct Word {
+        std::u16string_view word;
+        unsigned expressions;
+    };
+    static const Word words[] = {{u"earlier", 0b01101},    {u"today", 0b00001},     {u"this", 0b101101},
+                                 {u"tonight", 0b00001},    {u"yesterday", 0b00010}, {u"last", 0b110110},
+                                 {u"on", 0b100000},        {u"late", 0b100000},     {u"early", 0b100000},
+                                 {u"past", 0b100000},      {u"monday", 0b100000},   {u"tuesday", 0b100000},
+                                 {u"wednesday", 0b100000}, {u"thursday", 0b100000}, {u"friday", 0b100000},
+                                 {u"saturday", 0b100000},  {u"sunday", 0b100000}};
+    DateStarts starts;
+    std::vector<qsizetype> months; // every month prefix, at a word start or not ("inJanuary")
+    std::vector<qsizetype> digits, lowerWords;
+    const qsizetype n = text.size();
+    char16_t before = u' ';
+    for (qsizetype i = 0; i < n; before = text[i].unicode(), ++i) {
+        const char16_t c = text[i].unicode();
+        // Inside an ASCII word or between non-words no expression starts (the common case).
+        if (c < 0x80 && before < 0x80 && isAsciiWordChar(c) == isAsciiWordChar(before) &&
+            !(c >= u'A' && c <= u'Z'))
+            continue;
+        const bool boundary = mayBeWordBoundary(text, i);
+        if (c >= u'A' && c <= u'Z' && i + 3 <= n &&
+            std::find(std::begin(monthPrefixes), std::end(monthPrefixes),
+                      std::u16string_view(text.utf16() + i, 3)) != std::end(monthPrefixes)) {
+            months.push_back(i);
+            if (boundary)
+                starts.month.push_back(i);
+        }
+        const char16_t folded = foldCaseless(c);
+        if (!((folded >= u'a' && folded <= u'z') || (c >= u'0' && c <= u'9')) || !boundary)
+            continue;
+        if (c >= u'0' && c <= u'9') {
+            digits.push_back(i);
+            if (i + 4 < n && text[i + 4] == u'-')
+                starts.iso.push_back(i);
+            continue;
+        }
+        if (c >= u'a' && c <= u'z' && std::u16string_view(u"isdelmt").find(c) != std::u16string_view::npos)
+            lowerWords.push_back(i);
+        unsigned expressions = 0;
+        for (const Word& w : words) {
+            if (w.word.front() == folded && startsWithCaseless(text, i, w.word))
+                expressions |= w.expressions;
+        }
+        for (int r = 0; r < 5; ++r) {
+            if (expressions & (1u << r))
+                starts.relative[r].push_back(i);
+        }
+        if (expressions & (1u << 5))
+            starts.weekday.push_back(i);
+    }
+    // Between a day (or "in", "since" ...) and its month there are only letters, '-' and spaces, so
+    // the first month after the candidate must be reached through nothing else.
+    auto reachesMonth = [&](qsizetype from, auto allowed) {
+        const auto next = std::upper_bound(months.begin(), months.end(), from);
+        if (next == months.end())
+            return false;
+        for (qsizetype i = from; i < *next; ++i) {
+            if (!allowed(text[i].unicode()))
+                return false;
+        }
+        return true;
+    };
+    const auto dayPart = [](char16_t c) { return isAsciiWordChar(c) || isPcreSpace(c); };
+    const auto monthOnlyPart = [](char16_t c) {
+        return (c >= u'a' && c <= u'z') || c == u'-' || isPcreSpace(c);
+    };
+    for (const qsizetype i : digits) {
+        if (reachesMonth(i, dayPart))
+            starts.day.push_back(i);
+    }
+    for (const qsizetype i : lowerWords) {
+        if (reachesMonth(i, monthOnlyPart))
+            starts.monthOnly.push_back(i);
+    }
+    return starts;
 }
 
 QDate monthEnd(const QDate& first)
@@ -78,10 +259,13 @@ std::vector<DateMention> findDates(QStringView text)
         return weekdayFromName(m.captured(1));
     };
 
+    // One pass collects where each expression can begin; the expressions then run anchored there.
+    const DateStarts starts = dateStarts(text);
+    const bool validUtf16 = text.isValidUtf16();
+
     // Longest forms first so that "Tuesday, January 16, 2024" is one mention.
-    static const QRegularExpression iso(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
-    for (auto it = iso.globalMatch(source); it.hasNext();) {
-        const auto m = it.next();
+    static const DateExpression iso(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
+    matchAt(iso, source, validUtf16, starts.iso, [&](const QRegularExpressionMatch& m) {
         DateMention d;
         d.kind = DateMention::Kind::Full;
         d.year = m.captured(1).toInt();
@@ -89,105 +273,110 @@ std::vector<DateMention> findDates(QStringView text)
         d.day = m.captured(3).toInt();
         if (QDate(d.year, d.month, d.day).isValid())
             add(m, d);
-    }
-    static const QRegularExpression monthDayYear(weekdayPrefix + QStringLiteral("\\b") + kMonths +
-                                                 QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"));
-    static const QRegularExpression dayMonthYear(
-        weekdayPrefix + QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?") + kMonths +
-        QStringLiteral(",?\\s+(\\d{4})\\b"));
-    static const QRegularExpression monthDay(weekdayPrefix + QStringLiteral("\\b") + kMonths +
-                                             QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[,:]?\\s*\\d)"));
-    static const QRegularExpression dayMonth(weekdayPrefix +
+    });
+    static const DateExpression monthDayYear(
+        weekdayPrefix + QStringLiteral("\\b") + kMonths +
+        QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"));
+    static const DateExpression dayMonthYear(weekdayPrefix +
                                              QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?") +
-                                             kMonths + QStringLiteral("(?![\\w,]*\\s*\\d{4})"));
+                                             kMonths + QStringLiteral(",?\\s+(\\d{4})\\b"));
+    static const DateExpression monthDay(
+        weekdayPrefix + QStringLiteral("\\b") + kMonths +
+        QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[,:]?\\s*\\d)"));
+    static const DateExpression dayMonth(weekdayPrefix +
+                                         QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?") +
+                                         kMonths + QStringLiteral("(?![\\w,]*\\s*\\d{4})"));
     struct Form {
-        const QRegularExpression* re;
+        const DateExpression* re;
         int month, day, year;
+        const std::vector<qsizetype>* starts;
     };
-    const Form forms[] = {{&monthDayYear, 2, 3, 4}, {&dayMonthYear, 3, 2, 4}, {&monthDay, 2, 3, 0},
-                          {&dayMonth, 3, 2, 0}};
+    const Form forms[] = {{&monthDayYear, 2, 3, 4, &starts.month},
+                          {&dayMonthYear, 3, 2, 4, &starts.day},
+                          {&monthDay, 2, 3, 0, &starts.month},
+                          {&dayMonth, 3, 2, 0, &starts.day}};
     for (const Form& form : forms) {
-        for (auto it = form.re->globalMatch(source); it.hasNext();) {
-            const auto m = it.next();
+        matchAt(*form.re, source, validUtf16, *form.starts, [&](const QRegularExpressionMatch& m) {
             DateMention d;
-        d.kind = form.year ? DateMention::Kind::Full : DateMention::Kind::MonthDay;
+            d.kind = form.year ? DateMention::Kind::Full : DateMention::Kind::MonthDay;
             d.month = monthFromName(m.captured(form.month));
             d.day = m.captured(form.day).toInt();
             d.year = form.year ? m.captured(form.year).toInt() : 0;
             qsizetype weekdayStart = m.capturedStart();
             d.weekday = weekdayJustBefore(m.capturedStart(), &weekdayStart);
             if (d.month < 1 || d.day < 1 || d.day > 31)
-                continue;
+                return;
             if (d.year && !QDate(d.year, d.month, d.day).isValid())
-                continue;
+                return;
             add(m, d);
             if (d.weekday && !found.empty() && found.back().start == m.capturedStart()) {
                 found.back().start = weekdayStart;
                 found.back().text = source.mid(weekdayStart, m.capturedEnd() - weekdayStart);
             }
-        }
+        });
     }
-    static const QRegularExpression monthYear(QStringLiteral("\\b") + kMonths + QStringLiteral(",?\\s+(\\d{4})\\b"));
-    for (auto it = monthYear.globalMatch(source); it.hasNext();) {
-        const auto m = it.next();
+    static const DateExpression monthYear(QStringLiteral("\\b") + kMonths +
+                                          QStringLiteral(",?\\s+(\\d{4})\\b"));
+    matchAt(monthYear, source, validUtf16, starts.month, [&](const QRegularExpressionMatch& m) {
         DateMention d;
         d.kind = DateMention::Kind::MonthYear;
         d.month = monthFromName(m.captured(1));
         d.year = m.captured(2).toInt();
         if (d.month && d.year > 1900 && d.year < 2200)
             add(m, d);
-    }
-    static const QRegularExpression monthOnly(
-        QStringLiteral("\\b(?:in|since|during|early|late|mid-|in\\s+early|in\\s+late|in\\s+mid-|last|this|earlier\\s+in)\\s*"
-                       "(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d)"));
-    for (auto it = monthOnly.globalMatch(source); it.hasNext();) {
-        const auto m = it.next();
+    });
+    static const DateExpression monthOnly(QStringLiteral(
+        "\\b(?:in|since|during|early|late|mid-|in\\s+early|in\\s+late|in\\s+mid-|last|this|earlier\\s+in)\\s*"
+        "(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*"
+        "\\d)"));
+    matchAt(monthOnly, source, validUtf16, starts.monthOnly, [&](const QRegularExpressionMatch& m) {
         DateMention d;
         d.kind = DateMention::Kind::Month;
         d.month = monthFromName(m.captured(1));
         add(m, d);
-    }
-    static const QRegularExpression weekday(
-        QStringLiteral("\\b(?:(last|this|on|late|early|past)\\s+)?") + kWeekdays +
-        QStringLiteral("(?:\\s+(?:morning|afternoon|evening|night))?\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    for (auto it = weekday.globalMatch(source); it.hasNext();) {
-        const auto m = it.next();
+    });
+    static const DateExpression weekday(QStringLiteral("\\b(?:(last|this|on|late|early|past)\\s+)?") +
+                                            kWeekdays +
+                                            QStringLiteral("(?:\\s+(?:morning|afternoon|evening|night))?\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    matchAt(weekday, source, validUtf16, starts.weekday, [&](const QRegularExpressionMatch& m) {
         if (!m.captured(2).front().isUpper())
-            continue;
+            return;
         DateMention d;
         d.kind = DateMention::Kind::Weekday;
         d.weekday = weekdayFromName(m.captured(2));
         d.previousWeek = m.captured(1).compare(QStringLiteral("last"), Qt::CaseInsensitive) == 0;
         add(m, d);
-    }
+    });
     struct Relative {
-        QRegularExpression re;
+        DateExpression re;
         DateMention::Kind kind;
     };
     static const auto relative = [](const char16_t* pattern) {
-        return QRegularExpression(QString::fromUtf16(pattern), QRegularExpression::CaseInsensitiveOption);
+        return DateExpression(QString::fromUtf16(pattern), QRegularExpression::CaseInsensitiveOption);
     };
     static const Relative relatives[] = {
         {relative(u"\\b(?:earlier\\s+)?today\\b|\\bthis\\s+(?:morning|afternoon|evening)\\b|\\btonight\\b|"
                   u"\\bearlier\\s+in\\s+the\\s+day\\b"),
          DateMention::Kind::Today},
         {relative(u"\\byesterday\\b|\\blast\\s+night\\b"), DateMention::Kind::Yesterday},
-        {relative(u"\\blast\\s+week\\b|\\bearlier\\s+this\\s+week\\b|\\bthis\\s+week\\b"), DateMention::Kind::LastWeek},
+        {relative(u"\\blast\\s+week\\b|\\bearlier\\s+this\\s+week\\b|\\bthis\\s+week\\b"),
+         DateMention::Kind::LastWeek},
         {relative(u"\\bearlier\\s+this\\s+month\\b|\\bthis\\s+month\\b"), DateMention::Kind::ThisMonth},
         {relative(u"\\blast\\s+month\\b"), DateMention::Kind::LastMonth},
     };
-    for (const Relative& rel : relatives) {
-        for (auto it = rel.re.globalMatch(source); it.hasNext();) {
-            const auto m = it.next();
-            DateMention d;
-        d.kind = rel.kind;
-            // "this week" is the current week, "earlier this week" too; "last week" the one before.
-            d.previousWeek = m.captured().startsWith(QStringLiteral("last"), Qt::CaseInsensitive);
-            add(m, d);
-        }
+    for (size_t r = 0; r < std::size(relatives); ++r) {
+        matchAt(relatives[r].re, source, validUtf16, starts.relative[r],
+                [&](const QRegularExpressionMatch& m) {
+                    DateMention d;
+                    d.kind = relatives[r].kind;
+                    // "this week" is the current week, "earlier this week" too; "last week" the one before.
+                    d.previousWeek = m.captured().startsWith(QStringLiteral("last"), Qt::CaseInsensitive);
+                    add(m, d);
+                });
     }
-    std::sort(found.begin(), found.end(), [](const DateMention& a, const DateMention& b) { return a.start < b.start; });
+    std::sort(found.begin(), found.end(),
+              [](const DateMention& a, const DateMention& b) { return a.start < b.start; });
     return found;
 }
 
@@ -206,7 +395,8 @@ ResolvedDate resolveDate(const DateMention& mention, const QDate& anchor, const 
         r.date = QDate(mention.year, mention.month, 1);
         r.dateEnd = monthEnd(r.date);
         r.precision = DatePrecision::Month;
-        r.reasoning = QStringLiteral("%1 \u2192 the month %2").arg(quoted, r.date.toString(QStringLiteral("yyyy-MM")));
+        r.reasoning =
+            QStringLiteral("%1 \u2192 the month %2").arg(quoted, r.date.toString(QStringLiteral("yyyy-MM")));
         return r;
     default:
         break;
@@ -223,7 +413,8 @@ ResolvedDate resolveDate(const DateMention& mention, const QDate& anchor, const 
             return r;
         r.date = r.dateEnd = date;
         r.precision = DatePrecision::Day;
-        r.reasoning = QStringLiteral("%1 \u2192 %2: year from %3").arg(quoted, date.toString(Qt::ISODate), anchorReason);
+        r.reasoning = QStringLiteral("%1 \u2192 %2: year from %3")
+                          .arg(quoted, date.toString(Qt::ISODate), anchorReason);
         return r;
     }
     case DateMention::Kind::Month: {
@@ -233,7 +424,8 @@ ResolvedDate resolveDate(const DateMention& mention, const QDate& anchor, const 
         r.date = first;
         r.dateEnd = std::min(monthEnd(first), anchor);
         r.precision = DatePrecision::Month;
-        r.reasoning = QStringLiteral("%1 \u2192 %2 (%3)").arg(quoted, first.toString(QStringLiteral("yyyy-MM")), anchorReason);
+        r.reasoning = QStringLiteral("%1 \u2192 %2 (%3)")
+                          .arg(quoted, first.toString(QStringLiteral("yyyy-MM")), anchorReason);
         return r;
     }
     case DateMention::Kind::Weekday: {
@@ -251,21 +443,24 @@ ResolvedDate resolveDate(const DateMention& mention, const QDate& anchor, const 
     case DateMention::Kind::Today:
         r.date = r.dateEnd = anchor;
         r.precision = DatePrecision::Day;
-        r.reasoning = QStringLiteral("%1 \u2192 %2 (%3)").arg(quoted, anchor.toString(Qt::ISODate), anchorReason);
+        r.reasoning =
+            QStringLiteral("%1 \u2192 %2 (%3)").arg(quoted, anchor.toString(Qt::ISODate), anchorReason);
         return r;
     case DateMention::Kind::Yesterday:
         r.date = r.dateEnd = anchor.addDays(-1);
         r.precision = DatePrecision::Day;
-        r.reasoning = QStringLiteral("%1 \u2192 %2: the day before %3 (%4)")
-                          .arg(quoted, r.date.toString(Qt::ISODate), anchor.toString(Qt::ISODate), anchorReason);
+        r.reasoning =
+            QStringLiteral("%1 \u2192 %2: the day before %3 (%4)")
+                .arg(quoted, r.date.toString(Qt::ISODate), anchor.toString(Qt::ISODate), anchorReason);
         return r;
     case DateMention::Kind::LastWeek: {
         const QDate monday = anchor.addDays(1 - anchor.dayOfWeek()).addDays(mention.previousWeek ? -7 : 0);
         r.date = monday;
         r.dateEnd = mention.previousWeek ? monday.addDays(6) : anchor;
         r.precision = DatePrecision::Week;
-        r.reasoning = QStringLiteral("%1 \u2192 the week %2 to %3 (%4)")
-                          .arg(quoted, r.date.toString(Qt::ISODate), r.dateEnd.toString(Qt::ISODate), anchorReason);
+        r.reasoning =
+            QStringLiteral("%1 \u2192 the week %2 to %3 (%4)")
+                .arg(quoted, r.date.toString(Qt::ISODate), r.dateEnd.toString(Qt::ISODate), anchorReason);
         return r;
     }
     case DateMention::Kind::ThisMonth:
@@ -276,8 +471,9 @@ ResolvedDate resolveDate(const DateMention& mention, const QDate& anchor, const 
         r.date = first;
         r.dateEnd = mention.kind == DateMention::Kind::ThisMonth ? anchor : monthEnd(first);
         r.precision = DatePrecision::Month;
-        r.reasoning = QStringLiteral("%1 \u2192 %2 to %3 (%4)")
-                          .arg(quoted, r.date.toString(Qt::ISODate), r.dateEnd.toString(Qt::ISODate), anchorReason);
+        r.reasoning =
+            QStringLiteral("%1 \u2192 %2 to %3 (%4)")
+                .arg(quoted, r.date.toString(Qt::ISODate), r.dateEnd.toString(Qt::ISODate), anchorReason);
         return r;
     }
     default:
