@@ -170,7 +170,9 @@ DateStarts dateStarts(QStringView text)
                 starts.iso.push_back(i);
             continue;
         }
-        if (c >= u'a' && c <= u'z' && std::u16string_view(u"isdelmt").find(c) != std::u16string_view::npos)
+        // "in", "since", "during", "early", "late", "mid-", "last", "this", "earlier", also capitalised at
+        // the start of a sentence ("In March, a suicide bomber ...").
+        if (std::u16string_view(u"isdelmtISDELMT").find(c) != std::u16string_view::npos)
             lowerWords.push_back(i);
         unsigned expressions = 0;
         for (const Word& w : words) {
@@ -205,7 +207,7 @@ DateStarts dateStarts(QStringView text)
             starts.day.push_back(i);
     }
     for (const qsizetype i : lowerWords) {
-        if (reachesMonth(i, monthOnlyPart))
+        if (i + 1 < n && reachesMonth(i + 1, monthOnlyPart))
             starts.monthOnly.push_back(i);
     }
     return starts;
@@ -326,7 +328,8 @@ std::vector<DateMention> findDates(QStringView text)
             add(m, d);
     });
     static const DateExpression monthOnly(QStringLiteral(
-        "\\b(?:in|since|during|early|late|mid-|in\\s+early|in\\s+late|in\\s+mid-|last|this|earlier\\s+in)\\s*"
+        "\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|[Ii]n\\s+early|[Ii]n\\s+late|[Ii]n\\s+mid-|[Ll]ast|[Tt]his|"
+        "[Ee]arlier\\s+in)\\s*"
         "(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*"
         "\\d)"));
     matchAt(monthOnly, source, validUtf16, starts.monthOnly, [&](const QRegularExpressionMatch& m) {

@@ -228,3 +228,16 @@ TEST_CASE("Extraction: \"two days after\" counts two days back", "[extract][date
     CHECK(arrests->date == QDate(2024, 1, 19));
     CHECK(grenade->date == QDate(2024, 1, 17));
 }
+
+TEST_CASE("Dates: a month at the start of a sentence dates an earlier event", "[extract][date]")
+{
+    const ExtractionResult result = makran::test::extractText(
+        QStringLiteral("A car bomb killed two engineers near Quetta on Sunday.\n\n"
+                       "In March, a suicide bomber rammed a bus carrying engineers in Gwadar, killing five people."),
+        QDate(2024, 10, 7));
+    INFO(makran::test::describe(result));
+    bool march = false;
+    for (const Incident& incident : result.incidents)
+        march = march || (incident.date == QDate(2024, 3, 1) && incident.datePrecision == DatePrecision::Month);
+    CHECK(march);
+}
