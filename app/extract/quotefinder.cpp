@@ -369,8 +369,8 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
             phraseStart = afterStart + m.capturedStart(1);
         } else {
             // Attribution before the quote: the subject of the last speech verb in the clause.
-            const qsizetype sentenceStart = std::max<qsizetype>(0, before.lastIndexOf(QRegularExpression(
-                                                                       QStringLiteral("[.!?]\\s"))) + 1);
+            static const QRegularExpression sentenceEnd(QStringLiteral("[.!?]\\s")); // compiled once, not per quote
+            const qsizetype sentenceStart = std::max<qsizetype>(0, before.lastIndexOf(sentenceEnd) + 1);
             qsizetype clauseOffset = sentenceStart;
             QString clause = before.mid(sentenceStart);
             // "In a statement posted online, Jaish al-Adl said ...": the subject follows the adverbial.

@@ -46,13 +46,12 @@ bool namesRole(QStringView name)
 // Ministry"), for "the ministry's statement" when the ministry was named in full earlier.
 QString organisationWithHead(const QString& source, QStringView head, qsizetype position)
 {
-    const QString capitalised = head.left(1).toString().toUpper() + head.mid(1).toString();
-    const QRegularExpression re(QStringLiteral("\\b((?:[A-Z][\\w-]*\\s+){1,4}") + QRegularExpression::escape(capitalised) +
-                                QStringLiteral(")\\b"));
+    // Capitalised runs of words, compiled once; the head is compared by hand.
+    static const QRegularExpression run(QStringLiteral("\\b((?:[A-Z][\\w-]*\\s+){1,4}[A-Z][\\w-]*)\\b"));
     QString found;
-    for (auto it = re.globalMatch(QStringView(source).left(position)); it.hasNext();) {
+    for (auto it = run.globalMatch(QStringView(source).left(position)); it.hasNext();) {
         const QString name = it.next().captured(1);
-        if (!name.startsWith(QStringLiteral("The ")))
+        if (name.section(u' ', -1).compare(head, Qt::CaseInsensitive) == 0 && !name.startsWith(QStringLiteral("The ")))
             found = name;
     }
     return found;
