@@ -106,7 +106,10 @@ std::vector<PlaceMention> PlaceFinder::find(QStringView text, const std::vector<
             if (back <= 3 && (key == u"in" || key == u"near" || key == u"at"))
                 mention.locative = true;
         }
-        if (match.last < tokens.size()) {
+        // "Kech district", but not "Mashkel, District Washuk": the district word names the next place.
+        const bool adjacent = match.last < tokens.size() &&
+                              text.mid(mention.end, tokens[match.last].start - mention.end).trimmed().isEmpty();
+        if (adjacent) {
             const QString& next = tokens[match.last].key;
             mention.district = next == u"district" || next == u"county" || next == u"division" ||
                                next == u"tehsil" || next == u"area" || next == u"region";

@@ -46,3 +46,13 @@ TEST_CASE("Unlisted places: once introduced, later mentions are the same place",
     for (const Incident& incident : result.incidents)
         CHECK(incident.place.name == QStringLiteral("Zardkan"));
 }
+
+TEST_CASE("Places: 'X, District Y' puts the event at X, the district word belongs to Y", "[extract][place]")
+{
+    const Incident incident = onlyIncident(extractText(
+        QStringLiteral("Security forces raided a hideout in general area Mashkel, District Washuk, on Sunday, killing "
+                       "two terrorists."),
+        QDate(2025, 3, 13)));
+    CHECK(incident.place.name == QStringLiteral("Mashkel"));
+    CHECK(incident.place.geoPrecision == 1);
+}
