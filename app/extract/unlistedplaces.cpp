@@ -60,7 +60,8 @@ std::vector<PlaceMention> findUnlistedPlaces(QStringView text, const std::vector
     std::vector<PlaceMention> found;
     // A name (one to three capitalised words) with the word that says it is a locality.
     static const QRegularExpression pattern(QStringLiteral(
-        "\\b(?:general\\s+area\\s+|area\\s+of\\s+)((?:[A-Z][\\w'\u2019-]+\\s+){0,2}[A-Z][\\w'\u2019-]+)|"
+        "\\b(?:general\\s+area\\s+|(?:area|village|town|heights|hills|mountains|outskirts)\\s+of\\s+)"
+        "((?:[A-Z][\\w'\u2019-]+\\s+){0,2}[A-Z][\\w'\u2019-]+)|"
         "\\b((?:[A-Z][\\w'\u2019-]+\\s+){0,2}[A-Z][\\w'\u2019-]+)\\s+(?:area|village|valley|locality|mountains|hills|"
         "neighbourhood|neighborhood|tehsil|sub-district)\\b"));
     // What locates it: "... area of Kalat", "..., District Kohlu", "... of Taftan county".

@@ -56,3 +56,13 @@ TEST_CASE("Places: 'X, District Y' puts the event at X, the district word belong
     CHECK(incident.place.name == QStringLiteral("Mashkel"));
     CHECK(incident.place.geoPrecision == 1);
 }
+
+TEST_CASE("Unlisted places: 'the border village of X in Y county'", "[extract][place]")
+{
+    const Incident incident = onlyIncident(extractText(
+        QStringLiteral("Border guards fired on a pickup near the border village of Zirdan in Saravan county on Monday, "
+                       "killing two fuel carriers."),
+        QDate(2025, 4, 9)));
+    CHECK(incident.place.name == QStringLiteral("Zirdan"));
+    CHECK(incident.place.country == QStringLiteral("IR"));
+}
