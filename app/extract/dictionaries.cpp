@@ -68,14 +68,17 @@ std::vector<QStringList> readDictionaryTsv(const QByteArray& data, int minColumn
     return rows;
 }
 
+ActorDictionary ActorDictionary::fromBundle(const QString& resource, const QString& userFileName)
+{
+    ActorDictionary d;
+    d.load(readResource(resource), nullptr);
+    mergeUserFile(d, userFileName);
+    return d;
+}
+
 const ActorDictionary& ActorDictionary::builtIn()
 {
-    static const ActorDictionary dictionary = [] {
-        ActorDictionary d;
-        d.load(readResource(QStringLiteral(":/dict/actors.tsv")), nullptr);
-        mergeUserFile(d, QStringLiteral("actors.tsv"));
-        return d;
-    }();
+    static const ActorDictionary dictionary = fromBundle(QStringLiteral(":/dict/actors.tsv"), QStringLiteral("actors.tsv"));
     return dictionary;
 }
 

@@ -24,6 +24,8 @@ struct ActorEntry {
 class ActorDictionary {
 public:
     static const ActorDictionary& builtIn();
+    // A bundled dictionary (":/dict/actors.tsv") with the user's rows of the same file name merged in.
+    static ActorDictionary fromBundle(const QString& resource, const QString& userFileName);
     bool load(const QByteArray& data, QString* error);
     bool mergeFile(const QString& path, QString* error);
     const std::vector<ActorEntry>& entries() const { return m_entries; }

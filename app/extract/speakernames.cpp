@@ -2,7 +2,6 @@
 
 #include "extract/dictionaries.h"
 
-#include <QFile>
 #include <QRegularExpression>
 
 namespace makran {
@@ -46,16 +45,8 @@ const ActorEntry* findAlias(const ActorDictionary& dictionary, const QString& na
 
 const ActorDictionary& SpeakerNames::builtInSpeakers()
 {
-    static const ActorDictionary dictionary = [] {
-        ActorDictionary d;
-        QFile file(QStringLiteral(":/dict/speakers.tsv"));
-        if (file.open(QIODevice::ReadOnly))
-            d.load(file.readAll(), nullptr);
-        const QString user = userDictionaryDir() + QStringLiteral("/speakers.tsv");
-        if (QFile::exists(user))
-            d.mergeFile(user, nullptr);
-        return d;
-    }();
+    static const ActorDictionary dictionary =
+        ActorDictionary::fromBundle(QStringLiteral(":/dict/speakers.tsv"), QStringLiteral("speakers.tsv"));
     return dictionary;
 }
 
