@@ -16,16 +16,6 @@ namespace makran {
 
 namespace {
 
-// Mirrors the extractor's rule (incidentbuilder.cpp) so a corrected place is flagged the same way.
-bool isOutOfRegion(const Place& place)
-{
-    if (place.country.isEmpty())
-        return false;
-    if (place.admin1 == u"Balochistan" || place.admin1 == u"Sistan and Baluchestan")
-        return false;
-    return !(place.admin1.isEmpty() && (place.country == u"PK" || place.country == u"IR"));
-}
-
 QStringList tagsFrom(const QString& json)
 {
     QStringList tags;
@@ -195,7 +185,7 @@ std::vector<AnnotatedIncident> overlay(const std::vector<AnnotationRecord>& reco
                                                 edit->second->author, edit->second->at});
         }
         if (item.overrideOf(u"place") || item.overrideOf(u"admin1") || item.overrideOf(u"country"))
-            item.incident.place.outOfRegion = isOutOfRegion(item.incident.place);
+            item.incident.place.outOfRegion = item.incident.place.liesOutsideRegion(); // the extractor's rule
         // Offsets are into the incident's own report (the model's quotes and evidence carry no report), so
         // words taken from another of its sources keep their text but lose their position.
         const QString ownHash = hashes.value(item.incident.reportId);

@@ -14,12 +14,6 @@ namespace makran {
 
 namespace {
 
-const QSet<QString>& focusProvinces()
-{
-    static const QSet<QString> provinces = {QStringLiteral("Balochistan"), QStringLiteral("Sistan and Baluchestan")};
-    return provinces;
-}
-
 bool isViolent(const QString& eventType)
 {
     return eventType == u"Battles" || eventType == u"Explosions/Remote violence" ||
@@ -179,7 +173,7 @@ const GazetteerEntry* IncidentBuilder::chooseEntry(const PlaceMention& mention, 
             score += 2;
         if (m_reportAdmin1.contains(entry->admin1))
             score += 2;
-        if (focusProvinces().contains(entry->admin1))
+        if (isFocusProvince(entry->admin1))
             score += 1.5;
         if (mention.fuzzy)
             score -= entry->name.size() > 0 ? 0.0 : 1.0;
@@ -809,8 +803,6 @@ std::vector<IncidentBuilder::Draft> IncidentBuilder::merge(const std::vector<Can
         bool detail = false;
         if (!target && bare && !candidate.fromTitle)
             detail = (target = precedingDraft(drafts, candidate)) != nullptr;
-        if (qEnvironmentVariableIsSet("MAKRAN_DEBUG_MERGE"))
-            std::fprintf(stderr, "merge s%d p%d -> score %d\n", candidate.sentence, candidate.paragraph, bestScore);
         if (target) {
             target->parts.push_back(candidate);
             target->parts.back().detailOnly = detail;
@@ -990,10 +982,7 @@ Incident IncidentBuilder::finish(const Draft& draft) const
             }
         }
     }
-    incident.place.outOfRegion = !incident.place.country.isEmpty() &&
-                                 !(focusProvinces().contains(incident.place.admin1) ||
-                                   (incident.place.admin1.isEmpty() &&
-                                    (incident.place.country == u"PK" || incident.place.country == u"IR")));
+    incident.place.outOfRegion = incident.place.liesOutsideRegion();
 
     // Actors: one entry per name and role; a named group replaces "unidentified" for the same role.
     // A shared alias ("military", "police") belongs to the state already named on the same side,
@@ -1221,7 +1210,7 @@ bool IncidentBuilder::placeAtDateline(Incident& incident) const
     const GazetteerEntry* chosen = nullptr;
     for (const GazetteerEntry* entry : m_places.gazetteer().lookup(m_datelinePlace)) {
         // A bureau city in the region; outside it ("TEHRAN", "ISLAMABAD") says where the story was filed.
-        if (focusProvinces().contains(entry->admin1) && (!chosen || entry->population > chosen->population))
+        if (isFocusProvince(entry->admin1) && (!chosen || entry->population > chosen->population))
             chosen = entry;
     }
     if (!chosen)
@@ -1234,16 +1223,12 @@ bool IncidentBuilder::placeAtDateline(Incident& incident) const
     return true;
 }
 
-void IncidentBuilder::foldDatelineDuplicates(QList<Incident>& incidents)
+void IncidentBuilder::foldDatelineDuplicates(QList<Incident>& incidents, const QList<bool>& placedByDateline)
 {
-    auto datelinePlaced = [](const Incident& incident) {
-        return std::any_of(incident.evidence.begin(), incident.evidence.end(), [](const Evidence& e) {
-            return e.field == u"place" && e.reasoning.startsWith(QStringLiteral("no place in the event"));
-        });
-    };
+    // Descending, so removing `later` leaves the flags of the incidents before it in place.
     for (qsizetype j = incidents.size() - 1; j > 0; --j) {
         const Incident& later = incidents[j];
-        if (!datelinePlaced(later) || !later.date.isValid())
+        if (!placedByDateline[j] || !later.date.isValid())
             continue;
         for (qsizetype i = 0; i < j; ++i) {
             Incident& kept = incidents[i];
@@ -1365,6 +1350,7 @@ QList<Incident> IncidentBuilder::build(const QDate& published, const QString& pu
             std::fprintf(stderr, "draft: %s\n", qPrintable(parts.join(u' ')));
         }
     }
+    QList<bool> placedByDateline; // beside incidents: placed only by the dateline
     for (const Draft& draft : drafts) {
         // A passing mention with neither time, place nor toll is background, not an incident.
         bool anchored = false;
@@ -1386,11 +1372,14 @@ QList<Incident> IncidentBuilder::build(const QDate& published, const QString& pu
                                               0.4});
         }
         incidents.append(incident);
+        placedByDateline.append(datelinePlaced);
         // "rallies in Pasni and Jiwani": ACLED codes one event per place.
-        for (const Incident& sibling : siblingsAtJoinedPlaces(incident))
+        for (const Incident& sibling : siblingsAtJoinedPlaces(incident)) {
             incidents.append(sibling);
+            placedByDateline.append(false);
+        }
     }
-    foldDatelineDuplicates(incidents);
+    foldDatelineDuplicates(incidents, placedByDateline);
     foldPlaceless(incidents);
     return incidents;
 }

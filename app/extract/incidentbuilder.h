@@ -89,7 +89,7 @@ private:
     bool placeAtDateline(Incident& incident) const;
     QList<Incident> siblingsAtJoinedPlaces(const Incident& incident) const;
     // Incidents placed only by the dateline that share an earlier incident's day and kind are that incident.
-    static void foldDatelineDuplicates(QList<Incident>& incidents);
+    static void foldDatelineDuplicates(QList<Incident>& incidents, const QList<bool>& placedByDateline);
     static void foldPlaceless(QList<Incident>& incidents);
     // Who gives a figure: the speaker of the quote around it, else an actor who speaks in its sentence.
     const Quote* quoteAround(qsizetype position) const;

@@ -1,6 +1,7 @@
 #include "extract/placefinder.h"
 
 #include "geo/gazetteer.h"
+#include "model/incident.h"
 
 #include <QSet>
 
@@ -66,8 +67,7 @@ PlaceFinder::PlaceFinder(const Gazetteer& gazetteer) : m_gazetteer(gazetteer)
         const GazetteerEntry& entry = entries[i];
         // Transliteration matching only where spellings really vary: the focus provinces' places,
         // and province names; elsewhere it would mostly mistake English words for villages.
-        const bool fuzzy = entry.kind == PlaceKind::Province ||
-                           entry.admin1 == u"Balochistan" || entry.admin1 == u"Sistan and Baluchestan";
+        const bool fuzzy = entry.kind == PlaceKind::Province || isFocusProvince(entry.admin1);
         m_matcher.add(entry.name, int(i), PhraseMatcher::Case::FirstCapitalized, fuzzy);
         for (const QString& variant : entry.variants)
             m_matcher.add(variant, int(i), PhraseMatcher::Case::FirstCapitalized, fuzzy);

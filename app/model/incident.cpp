@@ -49,6 +49,18 @@ ActorRole actorRoleFromString(QStringView text)
     return ActorRole::Mentioned;
 }
 
+bool isFocusProvince(QStringView admin1)
+{
+    return admin1 == u"Balochistan" || admin1 == u"Sistan and Baluchestan";
+}
+
+bool Place::liesOutsideRegion() const
+{
+    if (country.isEmpty() || isFocusProvince(admin1))
+        return false;
+    return !(admin1.isEmpty() && (country == u"PK" || country == u"IR"));
+}
+
 double Incident::fieldConfidence(QStringView field) const
 {
     double lowest = -1.0;

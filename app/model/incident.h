@@ -65,6 +65,9 @@ struct Claim {
 // Fields below this confidence are flagged for review.
 inline constexpr double kLowConfidence = 0.5;
 
+// The provinces Makran follows, as spelled in the gazetteer.
+bool isFocusProvince(QStringView admin1);
+
 struct Place {
     QString name;    // "Panjgur", or the province name when only the province is known
     QString admin1;  // province, as spelled in the gazetteer ("Balochistan", "Sistan and Baluchestan")
@@ -74,6 +77,9 @@ struct Place {
     int geoPrecision = 0; // ACLED: 1 town, 2 near a town or part of a region, 3 province; 0 unknown
     bool outOfRegion = false;
     bool hasCoordinates() const { return lat.has_value() && lon.has_value(); }
+    // Outside Balochistan and Sistan-Baluchestan; a place known only to Pakistan or Iran counts as inside,
+    // one with no country is unknown and inside.
+    bool liesOutsideRegion() const;
     friend bool operator==(const Place&, const Place&) = default;
 };
 
