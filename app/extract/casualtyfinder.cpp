@@ -16,7 +16,8 @@ VerbKind verbKind(const QString& key)
         QStringLiteral("killed"),  QStringLiteral("dead"),   QStringLiteral("died"),  QStringLiteral("martyred"),
         QStringLiteral("slain"),   QStringLiteral("perished"), QStringLiteral("lost"), QStringLiteral("bodies"),
         QStringLiteral("deaths"),  QStringLiteral("fatalities"), QStringLiteral("executed"), QStringLiteral("shot"),
-        QStringLiteral("gunned"),  QStringLiteral("murdered"), QStringLiteral("succumbed"), QStringLiteral("embraced")};
+        QStringLiteral("gunned"),  QStringLiteral("murdered"), QStringLiteral("succumbed"), QStringLiteral("embraced"),
+        QStringLiteral("neutralised"), QStringLiteral("neutralized"), QStringLiteral("eliminated")};
     static const QSet<QString> killedActive = {QStringLiteral("killing"), QStringLiteral("killed"),
                                                QStringLiteral("kill"), QStringLiteral("kills"),
                                                QStringLiteral("claimed"), QStringLiteral("martyring")};
@@ -36,6 +37,31 @@ VerbKind verbKind(const QString& key)
     if (injuredActive.contains(key))
         return VerbKind::InjuredActive;
     return VerbKind::None;
+}
+
+// Security-force idiom for killing: "six terrorists were sent to hell".
+bool isSentToHell(const std::vector<Token>& tokens, size_t v)
+{
+    return (tokens[v].key == u"sent" || tokens[v].key == u"dispatched") && v + 2 < tokens.size() &&
+           tokens[v + 1].key == u"to" && tokens[v + 2].key == u"hell";
+}
+
+// Nouns for people, which let a head count stand far from its verb: "two brave sons of the soil,
+// Naik X, age 31, resident of Y, and Sepoy Z, ..., embraced shahadat".
+bool isPersonNoun(const QString& key)
+{
+    static const QSet<QString> nouns = {
+        QStringLiteral("sons"),      QStringLiteral("soldiers"),  QStringLiteral("personnel"), QStringLiteral("troops"),
+        QStringLiteral("men"),       QStringLiteral("people"),    QStringLiteral("civilians"), QStringLiteral("officers"),
+        QStringLiteral("policemen"), QStringLiteral("members"),   QStringLiteral("labourers"), QStringLiteral("laborers"),
+        QStringLiteral("workers"),   QStringLiteral("children"),  QStringLiteral("women"),     QStringLiteral("passengers"),
+        QStringLiteral("guards"),    QStringLiteral("brothers"),  QStringLiteral("persons"),   QStringLiteral("individuals"),
+        QStringLiteral("son"),       QStringLiteral("soldier"),   QStringLiteral("officer"),   QStringLiteral("policeman"),
+        QStringLiteral("man"),       QStringLiteral("woman"),     QStringLiteral("child"),     QStringLiteral("member"),
+        QStringLiteral("guard"),     QStringLiteral("journalist"), QStringLiteral("driver"),    QStringLiteral("teacher"),
+        QStringLiteral("boy"),       QStringLiteral("girl"),      QStringLiteral("boys"),      QStringLiteral("girls"),
+        QStringLiteral("worker"),    QStringLiteral("labourer"),  QStringLiteral("passenger"), QStringLiteral("civilian")};
+    return nouns.contains(key);
 }
 
 bool isAttackerWord(const QString& key)
@@ -114,6 +140,8 @@ std::optional<Figure> figureAt(const std::vector<Token>& tokens, size_t i)
     if ((at > 0 && monthFromName(tokens[at - 1].key) && tokens[at - 1].key.size() >= 3) ||
         (at + 1 < tokens.size() && monthFromName(tokens[at + 1].key) && tokens[at + 1].key.size() >= 3))
         return std::nullopt;
+    if (at > 0 && (tokens[at - 1].key == u"aged" || tokens[at - 1].key == u"age"))
+        return std::nullopt; // "Sepoy X, aged 21"
     auto value = parseNumberWord(key);
     if (!value)
         return std::nullopt;
@@ -180,6 +208,79 @@ void addJoinedBefore(QStringView text, const std::vector<Token>& tokens, Figure&
     }
 }
 
+// The head count in the subject before a passive verb: "three soldiers were killed", "two children
+// died", "nine dead", "Two members of the border guard of the Islamic Republic were martyred".
+std::optional<Figure> subjectFigure(QStringView text, const std::vector<Token>& tokens, size_t v, bool* attackers)
+{
+    // Nouns ("bodies", "dead", "deaths") take their figure right before them; verbs reach further back,
+    // and further still for a count of people ("two brave sons of the soil, Naik X, age 31, ...").
+    const bool noun = tokens[v].key == u"bodies" || tokens[v].key == u"dead" || tokens[v].key == u"deaths" ||
+                      tokens[v].key == u"fatalities";
+    const size_t reach = noun ? 3 : 14;
+    const size_t farReach = noun ? 3 : 45;
+    for (size_t back = 1; back <= farReach && back <= v; ++back) {
+        const size_t k = v - back;
+        if (isSentenceBreak(text, tokens[k].end, tokens[v].start))
+            break;
+        if (verbKind(tokens[k].key) != VerbKind::None && back > 1)
+            break;
+        // Start of a figure possibly with its qualifier.
+        std::optional<Figure> figure;
+        for (size_t q = k >= 2 ? k - 2 : 0; q <= k && !figure; ++q) {
+            auto f = figureAt(tokens, q);
+            if (f && f->last == k)
+                figure = f;
+        }
+        if (!figure)
+            continue;
+        bool personFollows = false; // "two brave sons", "a border guard"
+        for (size_t w = figure->last + 1; w < std::min(v, figure->last + 4); ++w)
+            personFollows = personFollows || isPersonNoun(tokens[w].key);
+        if (back > reach && !personFollows)
+            continue;
+        // "an improvised explosive device were ... killed": an article counts one only close by.
+        const bool article = tokens[figure->first].key == u"a" || tokens[figure->first].key == u"an";
+        if (article && back > 4 && !personFollows)
+            continue;
+        *attackers = false;
+        for (size_t w = figure->last + 1; w < v; ++w)
+            *attackers = *attackers || isAttackerWord(tokens[w].key);
+        // "Three soldiers and two passers-by were martyred": the groups add up.
+        if (!*attackers)
+            addJoinedBefore(text, tokens, *figure);
+        return figure;
+    }
+    return std::nullopt;
+}
+
+// "Muhammad Ayub Sasoli, who ran a shop, was shot dead", "the driver was killed": one person, named
+// or described, dies. Not "no one was killed" and not "the attack was claimed".
+bool isSingularDeath(QStringView text, const std::vector<Token>& tokens, size_t v, bool* attackers)
+{
+    const QString& verb = tokens[v].key;
+    const QString next = v + 1 < tokens.size() ? tokens[v + 1].key : QString();
+    const bool martyrdom = verb == u"embraced" && (next == u"shahadat" || next == u"martyrdom");
+    if (v == 0 || (tokens[v - 1].key != u"was" && !martyrdom)) // "Sepoy X, 22, embraced shahadat"
+        return false;
+    const bool kills = verb == u"killed" || verb == u"martyred" || verb == u"slain" || verb == u"murdered" ||
+                       verb == u"executed" || (verb == u"shot" && next == u"dead") ||
+                       (verb == u"gunned" && next == u"down") ||
+                       martyrdom;
+    if (!kills)
+        return false;
+    *attackers = false;
+    for (size_t back = 2; back <= 25 && back <= v; ++back) {
+        const QString& key = tokens[v - back].key;
+        if (isSentenceBreak(text, tokens[v - back].end, tokens[v - 1].start))
+            break;
+        if (key == u"no" || key == u"nobody" || key == u"none" || key == u"not" || key == u"never" || key == u"if")
+            return false;
+        if (key == u"attacker" || key == u"bomber" || key == u"assailant" || key == u"gunman" || isAttackerWord(key))
+            *attackers = back <= 8;
+    }
+    return true;
+}
+
 } // namespace
 
 std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<Token>& tokens)
@@ -200,8 +301,12 @@ std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<
         found.push_back(m);
     };
     for (size_t v = 0; v < tokens.size(); ++v) {
-        const VerbKind kind = verbKind(tokens[v].key);
+        const VerbKind kind = isSentToHell(tokens, v) ? VerbKind::KilledPassive : verbKind(tokens[v].key);
         if (kind == VerbKind::None)
+            continue;
+        // "recovered from the killed terrorists": a participle used as an adjective reports no deaths.
+        if (v > 0 && (tokens[v - 1].key == u"the" || tokens[v - 1].key == u"those") && kind != VerbKind::Toll &&
+            v + 1 < tokens.size() && (isAttackerWord(tokens[v + 1].key) || isPersonNoun(tokens[v + 1].key)))
             continue;
         const bool injured = kind == VerbKind::InjuredPassive || kind == VerbKind::InjuredActive;
         const auto casualtyKind = injured ? CasualtyMention::Kind::Injured : CasualtyMention::Kind::Killed;
@@ -242,37 +347,11 @@ std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<
         }
         // Passive: "three soldiers were killed", "two children died", "nine dead".
         if (kind == VerbKind::KilledPassive || kind == VerbKind::InjuredPassive || kind == VerbKind::KilledActive) {
-            // Far enough back for "Two members of the border guard of the Islamic Republic were martyred".
-            // Nouns ("bodies", "dead", "deaths") take their figure right before them; verbs reach further
-            // back for long subjects ("Two members of the border guard of the Islamic Republic were martyred").
-            const bool noun = tokens[v].key == u"bodies" || tokens[v].key == u"dead" || tokens[v].key == u"deaths" ||
-                              tokens[v].key == u"fatalities";
-            const size_t reach = noun ? 3 : 14;
-            for (size_t back = 1; back <= reach && back <= v; ++back) {
-                const size_t k = v - back;
-                if (isSentenceBreak(text, tokens[k].end, tokens[v].start))
-                    break;
-                if (verbKind(tokens[k].key) != VerbKind::None && back > 1)
-                    break;
-                // Start of a figure possibly with its qualifier.
-                std::optional<Figure> figure;
-                for (size_t q = k >= 2 ? k - 2 : 0; q <= k && !figure; ++q) {
-                    auto f = figureAt(tokens, q);
-                    if (f && f->last == k)
-                        figure = f;
-                }
-                if (!figure)
-                    continue;
-                bool attackers = false;
-                for (size_t w = figure->last + 1; w < v; ++w)
-                    attackers = attackers || isAttackerWord(tokens[w].key);
-                // "Three soldiers and two passers-by were martyred": the groups add up.
-                Figure total = *figure;
-                if (!attackers)
-                    addJoinedBefore(text, tokens, total);
-                add(total, casualtyKind, v, attackers);
-                break;
-            }
+            bool attackers = false;
+            if (auto figure = subjectFigure(text, tokens, v, &attackers))
+                add(*figure, casualtyKind, v, attackers);
+            else if (kind == VerbKind::KilledPassive && isSingularDeath(text, tokens, v, &attackers))
+                add(Figure{1, 1, v - 1, v - 1}, casualtyKind, v, attackers);
         }
     }
     return found;

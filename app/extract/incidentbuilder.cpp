@@ -147,6 +147,21 @@ bool IncidentBuilder::isActorNotPlace(const PlaceMention& place) const
     return false;
 }
 
+bool IncidentBuilder::isSomeonesHome(const PlaceMention& place) const
+{
+    // "Naik Sher Dil, resident of District Lakki Marwat", "a native of Kech", "hailing from Awaran":
+    // where a person comes from, not where the event happened.
+    size_t k = place.firstToken;
+    if (k > 0 && (m_mentions.tokens[k - 1].key == u"district" || m_mentions.tokens[k - 1].key == u"tehsil"))
+        --k;
+    if (k < 2)
+        return false;
+    const QString& prev = m_mentions.tokens[k - 1].key;
+    const QString& before = m_mentions.tokens[k - 2].key;
+    return ((prev == u"of" || prev == u"in") && (before == u"resident" || before == u"native")) ||
+           (prev == u"from" && (before == u"hailing" || before == u"hailed" || before == u"hails"));
+}
+
 const GazetteerEntry* IncidentBuilder::chooseEntry(const PlaceMention& mention, int sentence) const
 {
     if (mention.candidates.size() == 1)
@@ -296,7 +311,7 @@ void IncidentBuilder::choosePlace(Candidate& candidate, const Clause& clause) co
         const GazetteerEntry* bestEntry = nullptr;
         int bestRank = 1 << 20;
         for (const PlaceMention& place : m_mentions.places) {
-            if (place.start < from || place.end > to || insideActor(place))
+            if (place.start < from || place.end > to || insideActor(place) || isSomeonesHome(place))
                 continue;
             // "Israel's war", "Pakistan's Balochistan province": a possessive country or province names an
             // owner, not a place ("Quetta's Joint Road" still places the event in Quetta).
@@ -459,6 +474,19 @@ bool IncidentBuilder::isCarriedWeapon(const TriggerMention& trigger) const
     return carried.match(m_text.mid(from, trigger.start - from).toString()).hasMatch();
 }
 
+bool IncidentBuilder::isPastDeedOfTarget(const TriggerMention& trigger) const
+{
+    // "raided a hideout of terrorists who had been involved in the firing on passenger coaches": the deeds
+    // held against an operation's targets are not the event told.
+    static const QRegularExpression deed(
+        QStringLiteral("\\b(?:(?:who|which|that) (?:had |have |has |were |was )?(?:been )?(?:involved|wanted|responsible|"
+                       "behind)|involved in|responsible for|wanted (?:for|in)|accused of|suspected of|"
+                       "masterminds? (?:of|behind)|planning|planned to|plotting)\\b[^.;,\"\u201C\u201D]*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype from = std::max<qsizetype>(0, trigger.start - 90);
+    return deed.match(m_text.mid(from, trigger.start - from).toString()).hasMatch();
+}
+
 std::vector<IncidentBuilder::Candidate> IncidentBuilder::makeCandidates() const
 {
     std::vector<Candidate> candidates;
@@ -466,6 +494,7 @@ std::vector<IncidentBuilder::Candidate> IncidentBuilder::makeCandidates() const
     for (size_t c = 0; c < clauses.size(); ++c) {
         const Clause& clause = clauses[c];
         const TriggerMention* best = nullptr;
+        bool bestIsDeed = false;
         for (const TriggerMention& trigger : m_mentions.triggers) {
             if (trigger.start < clause.start || trigger.end > clause.end)
                 continue;
@@ -475,8 +504,12 @@ std::vector<IncidentBuilder::Candidate> IncidentBuilder::makeCandidates() const
                                             actor.end - actor.start > trigger.end - trigger.start);
             if (insideName || isCarriedWeapon(trigger) || isPartOfDate(trigger))
                 continue;
-            if (!best || trigger.entry->priority > best->entry->priority)
+            // A deed held against the targets is the clause's event only when nothing else is told.
+            const bool deed = isPastDeedOfTarget(trigger);
+            if (!best || (bestIsDeed && !deed) || (bestIsDeed == deed && trigger.entry->priority > best->entry->priority)) {
                 best = &trigger;
+                bestIsDeed = deed;
+            }
         }
         // Modal words before the trigger or just after it ("an attack on Pakistan would be").
         if (!best)
@@ -888,10 +921,23 @@ Incident IncidentBuilder::finish(const Draft& draft) const
     };
 
     // Event type: the most specific, highest-priority trigger.
+    // Deaths make an event violent: arrests made in an operation that killed three are no "Arrests".
+    bool anyKilled = false;
+    for (const Candidate& part : draft.parts) {
+        for (const CasualtyMention* c : part.casualties)
+            anyKilled = anyKilled || (c->kind == CasualtyMention::Kind::Killed && c->high > 0 && !part.background);
+    }
+    auto nonViolent = [](const TriggerEntry& e) { return e.eventType == u"Strategic developments"; };
     const Candidate* typeSource = &draft.parts.front();
     for (const Candidate& part : draft.parts) {
         const TriggerEntry& a = *part.trigger->entry;
         const TriggerEntry& b = *typeSource->trigger->entry;
+        if (anyKilled && nonViolent(a) && !nonViolent(b))
+            continue;
+        if (anyKilled && nonViolent(b) && !nonViolent(a)) {
+            typeSource = &part;
+            continue;
+        }
         // A detail joined by proximity does not retype the event it adds to, only refines it within its
         // kind ("the bombings ... detonated explosive belts": a suicide bombing).
         if (part.detailOnly && !b.generic && a.eventType != b.eventType)
@@ -1331,12 +1377,19 @@ QList<Incident> IncidentBuilder::build(const QDate& published, const QString& pu
             QStringList actors;
             for (const RoleActor& a : c.actors)
                 actors << a.mention->candidates.front()->name + u'/' + toString(a.role);
-            std::fprintf(stderr, "s%d c%d [%s] %s date=%s%s place=%s p%d actors=%s cas=%zu\n", c.sentence, c.clause,
+            QStringList casualties;
+            for (const CasualtyMention* m : c.casualties)
+                casualties << QStringLiteral("%1%2%3:\"%4\"")
+                                  .arg(m->kind == CasualtyMention::Kind::Killed ? QStringLiteral("k") : QStringLiteral("i"))
+                                  .arg(m->low)
+                                  .arg(m->perpetrators ? QStringLiteral("(att)") : QString())
+                                  .arg(m_text.mid(m->start, m->end - m->start));
+            std::fprintf(stderr, "s%d c%d [%s] %s date=%s%s place=%s p%d actors=%s cas=%s\n", c.sentence, c.clause,
                          qPrintable(c.trigger->entry->pattern), qPrintable(c.trigger->entry->subEventType),
                          c.date ? qPrintable(c.date->text + (c.weakDate ? QStringLiteral("(weak)") : QString())) : "-",
                          c.resolved.isValid() ? qPrintable(u'=' + c.resolved.date.toString(Qt::ISODate)) : "",
                          c.placeEntry ? qPrintable(c.placeEntry->name) : "-", c.precision, qPrintable(actors.join(u',')),
-                         c.casualties.size());
+                         qPrintable(casualties.join(u' ')));
         }
     }
 

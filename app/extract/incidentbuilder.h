@@ -75,6 +75,8 @@ private:
     const Sentence* paragraphHeader(int sentence) const;
     void assignRoles(Candidate& candidate, const Clause& clause) const;
     bool isActorNotPlace(const PlaceMention& place) const;
+    bool isSomeonesHome(const PlaceMention& place) const;
+    bool isPastDeedOfTarget(const TriggerMention& trigger) const;
     const GazetteerEntry* chooseEntry(const PlaceMention& mention, int sentence) const;
 
     QDate inferAnchor(std::vector<Candidate>& candidates, const std::optional<DateMention>& datelineDate,

@@ -28,6 +28,21 @@ const QSet<QString>& commonWords()
     return words;
 }
 
+// Ranks and honorifics that start a person's name: "Naik Sher Dil" is a soldier, not Nik Shahr.
+bool isPersonTitle(const QString& key)
+{
+    static const QSet<QString> titles = {
+        QStringLiteral("naik"),     QStringLiteral("sepoy"),   QStringLiteral("havildar"), QStringLiteral("subedar"),
+        QStringLiteral("sepahi"),   QStringLiteral("lance"),   QStringLiteral("captain"),  QStringLiteral("capt"),
+        QStringLiteral("major"),    QStringLiteral("colonel"), QStringLiteral("lieutenant"), QStringLiteral("lt"),
+        QStringLiteral("sergeant"), QStringLiteral("sgt"),     QStringLiteral("constable"), QStringLiteral("mr"),
+        QStringLiteral("mrs"),      QStringLiteral("ms"),      QStringLiteral("dr"),       QStringLiteral("maulana"),
+        QStringLiteral("mullah"),   QStringLiteral("molvi"),   QStringLiteral("maulvi"),   QStringLiteral("haji"),
+        QStringLiteral("sardar"),   QStringLiteral("nawab"),   QStringLiteral("sheikh"),   QStringLiteral("brigadier"),
+        QStringLiteral("general"),  QStringLiteral("commander"), QStringLiteral("inspector"), QStringLiteral("sub")};
+    return titles.contains(key);
+}
+
 bool isLocativeWord(const QString& key)
 {
     static const QSet<QString> words = {
@@ -84,6 +99,9 @@ std::vector<PlaceMention> PlaceFinder::find(QStringView text, const std::vector<
         if (match.last - match.first == 1 && commonWords().contains(first.key))
             continue;
         if (match.fuzzy && match.last - match.first == 1 && first.key.size() < 5)
+            continue;
+        if (isPersonTitle(first.key) || (match.first > 0 && isPersonTitle(tokens[match.first - 1].key) &&
+                                         tokens[match.first - 1].capitalized))
             continue;
         PlaceMention mention;
         mention.start = first.start;
