@@ -158,8 +158,24 @@ bool IncidentBuilder::isSomeonesHome(const PlaceMention& place) const
         return false;
     const QString& prev = m_mentions.tokens[k - 1].key;
     const QString& before = m_mentions.tokens[k - 2].key;
-    return ((prev == u"of" || prev == u"in") && (before == u"resident" || before == u"native")) ||
-           (prev == u"from" && (before == u"hailing" || before == u"hailed" || before == u"hails"));
+    if (((prev == u"of" || prev == u"in") && (before == u"resident" || before == u"native")) ||
+        (prev == u"from" && (before == u"hailing" || before == u"hailed" || before == u"hails")))
+        return true;
+    // "seven men from the eastern province of Punjab", "labourers from Multan": their home.
+    static const QSet<QString> people = {QStringLiteral("men"),       QStringLiteral("people"),
+                                         QStringLiteral("labourers"), QStringLiteral("laborers"),
+                                         QStringLiteral("workers"),   QStringLiteral("passengers"),
+                                         QStringLiteral("travellers"), QStringLiteral("natives"),
+                                         QStringLiteral("residents"), QStringLiteral("settlers"),
+                                         QStringLiteral("migrants"),  QStringLiteral("pilgrims")};
+    for (size_t back = 1; back <= 6 && back < k; ++back) {
+        const Token& word = m_mentions.tokens[k - back];
+        if (word.key == u"from")
+            return people.contains(m_mentions.tokens[k - back - 1].key);
+        if (word.capitalized && back > 1)
+            return false;
+    }
+    return false;
 }
 
 const GazetteerEntry* IncidentBuilder::chooseEntry(const PlaceMention& mention, int sentence) const
@@ -219,59 +235,49 @@ void IncidentBuilder::chooseDate(Candidate& candidate, const Clause& clause, siz
     static const QRegularExpression speech(
         QStringLiteral("\\b(?:said|says|told|stated|announced|claimed|added|stressed|noted|reported|confirmed|"
                        "alleged|insisted|warned)\\b"));
-    // Of several dates in the clause the one nearest the event word wins, a following one more easily:
-    // "gave different accounts on Wednesday of a strike carried out late on Tuesday".
+    // "On Wednesday, the minister told ... that the attack ...", "... killing all eight assailants, the
+    // military said Thursday": the day of the telling, not of the event.
+    auto isTellingDay = [&](const DateMention& date) {
+        if (date.end <= candidate.trigger->start)
+            return speech.match(m_text.mid(date.end, candidate.trigger->start - date.end).toString()).hasMatch();
+        static const QRegularExpression saidThen(
+            QStringLiteral("\\b(?:said|says|told\\s+\\w+|stated|announced|reported|confirmed|added)\\s+(?:on\\s+|late\\s+|early\\s+)?$"));
+        const qsizetype from = std::max(candidate.trigger->end, date.start - 40);
+        return saidThen.match(m_text.mid(from, date.start - from).toString()).hasMatch();
+    };
+    // Of several dates in the clause the one nearest the event word wins, a following one more easily
+    // ("gave different accounts on Wednesday of a strike carried out late on Tuesday"), and the event's
+    // day over the day of the telling.
     const DateMention* nearest = nullptr;
     qsizetype nearestDistance = 0;
+    bool nearestIsTelling = false;
     for (const DateMention& date : m_mentions.dates) {
         if (date.start < clause.start || date.end > clause.end)
             continue;
         const qsizetype distance = date.start >= candidate.trigger->end ? (date.start - candidate.trigger->end) / 2
                                                                         : candidate.trigger->start - date.end;
-        if (!nearest || distance < nearestDistance) {
+        const bool telling = isTellingDay(date);
+        if (!nearest || (nearestIsTelling && !telling) || (nearestIsTelling == telling && distance < nearestDistance)) {
             nearest = &date;
             nearestDistance = distance;
+            nearestIsTelling = telling;
         }
     }
     if (nearest) {
         candidate.date = nearest;
-        // "On Wednesday, the minister told ... that the attack ...": the day of the telling.
-        if (nearest->end <= candidate.trigger->start) {
-            const QString between = m_text.mid(nearest->end, candidate.trigger->start - nearest->end).toString();
-            candidate.weakDate = speech.match(between).hasMatch();
-        } else {
-            // "... killing all eight assailants, the military said Thursday": so is a date right after a
-            // speech verb that follows the event.
-            static const QRegularExpression saidThen(
-                QStringLiteral("\\b(?:said|says|told\\s+\\w+|stated|announced|reported|confirmed|added)\\s+(?:on\\s+|late\\s+|early\\s+)?$"));
-            const qsizetype from = std::max(candidate.trigger->end, nearest->start - 40);
-            candidate.weakDate = saidThen.match(m_text.mid(from, nearest->start - from).toString()).hasMatch();
+        candidate.weakDate = nearestIsTelling;
+        // "stopped two buses late Thursday, checked their cards and shot dead seven, officials said Friday":
+        // the event's day told in an earlier clause beats the day of the telling.
+        if (candidate.weakDate) {
+            Candidate borrowed = candidate;
+            borrowed.date = nullptr;
+            borrowed.weakDate = false;
+            if (borrowEarlierClauseDate(borrowed, clause, clauseIndex) && borrowed.date)
+                candidate = borrowed;
         }
         return;
     }
-    // No date of its own: borrow the previous clause's, shifted by "a day after" relations.
-    int offset = 0;
-    const Clause* current = &clause;
-    for (size_t i = clauseIndex; i > 0; --i) {
-        const Clause& previous = m_mentions.clauses[i - 1];
-        if (previous.sentence != clause.sentence)
-            break;
-        if (current->relation == Clause::Relation::Earlier) {
-            candidate.dateUnknownEarlier = true;
-            return;
-        }
-        if (current->relation == Clause::Relation::DaysBefore)
-            offset += current->days;
-        for (const DateMention& date : m_mentions.dates) {
-            if (date.start >= previous.start && date.end <= previous.end) {
-                candidate.date = &date;
-                candidate.dateOffsetDays = offset;
-                return;
-            }
-        }
-        current = &previous;
-    }
-    if (candidate.date || candidate.dateUnknownEarlier)
+    if (borrowEarlierClauseDate(candidate, clause, clauseIndex))
         return;
     // A round-up item opens with a short header ("Zabol, Sunday 7 September."): its date is the date of
     // what the paragraph tells.
@@ -283,6 +289,40 @@ void IncidentBuilder::chooseDate(Candidate& candidate, const Clause& clause, siz
             }
         }
     }
+}
+
+bool IncidentBuilder::borrowEarlierClauseDate(Candidate& candidate, const Clause& clause, size_t clauseIndex) const
+{
+    // No date of its own: borrow the previous clause's, shifted by "a day after" relations.
+    int offset = 0;
+    const Clause* current = &clause;
+    for (size_t i = clauseIndex; i > 0; --i) {
+        const Clause& previous = m_mentions.clauses[i - 1];
+        if (previous.sentence != clause.sentence)
+            break;
+        if (current->relation == Clause::Relation::Earlier) {
+            candidate.dateUnknownEarlier = true;
+            return true;
+        }
+        if (current->relation == Clause::Relation::DaysBefore)
+            offset += current->days;
+        for (const DateMention& date : m_mentions.dates) {
+            if (date.start >= previous.start && date.end <= previous.end) {
+                candidate.date = &date;
+                candidate.dateOffsetDays = offset;
+                return true;
+            }
+        }
+        current = &previous;
+    }
+    // "The killings came a day after a suicide bomber rammed ...": the day counts back from the event the
+    // report leads with (resolved later, once every candidate has its date).
+    if (current->relation == Clause::Relation::DaysBefore || offset > 0) {
+        candidate.dateOffsetDays = offset > 0 ? offset : current->days;
+        candidate.offsetFromLead = true;
+        return true;
+    }
+    return false;
 }
 
 const Sentence* IncidentBuilder::paragraphHeader(int sentence) const
@@ -702,10 +742,16 @@ QDate IncidentBuilder::inferAnchor(std::vector<Candidate>& candidates, const std
 
 void IncidentBuilder::resolveDates(std::vector<Candidate>& candidates, const QDate& anchor, const QString& reason) const
 {
+    const Candidate* lead = nullptr;
     for (Candidate& candidate : candidates) {
+        if (candidate.offsetFromLead && !candidate.date && lead)
+            candidate.date = lead->date; // shifted below by its "a day after"
         if (!candidate.date)
             continue;
         candidate.resolved = resolveDate(*candidate.date, anchor, reason);
+        if (!lead && candidate.resolved.isValid() && !candidate.weakDate && !candidate.dateOffsetDays &&
+            candidate.resolved.precision == DatePrecision::Day && !candidate.background)
+            lead = &candidate;
         if (candidate.resolved.isValid() && candidate.dateOffsetDays) {
             candidate.resolved.date = candidate.resolved.date.addDays(-candidate.dateOffsetDays);
             candidate.resolved.dateEnd = candidate.resolved.dateEnd.addDays(-candidate.dateOffsetDays);

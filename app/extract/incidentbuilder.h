@@ -48,6 +48,7 @@ private:
         const DateMention* date = nullptr;
         int dateOffsetDays = 0; // "a day after": the referenced mention's date minus this
         bool dateUnknownEarlier = false;
+        bool offsetFromLead = false; // "The killings came a day after ...": dateOffsetDays from the lead event
         bool weakDate = false; // the date of a statement about the event ("on Wednesday X said that the attack...")
         ResolvedDate resolved;
         const PlaceMention* place = nullptr;
@@ -77,6 +78,7 @@ private:
     bool isActorNotPlace(const PlaceMention& place) const;
     bool isSomeonesHome(const PlaceMention& place) const;
     bool isPastDeedOfTarget(const TriggerMention& trigger) const;
+    bool borrowEarlierClauseDate(Candidate& candidate, const Clause& clause, size_t clauseIndex) const;
     const GazetteerEntry* chooseEntry(const PlaceMention& mention, int sentence) const;
 
     QDate inferAnchor(std::vector<Candidate>& candidates, const std::optional<DateMention>& datelineDate,

@@ -1,0 +1,35 @@
+// The day of an event against the day it was told, and "a day after" counted from the event a report
+// leads with. Every sentence written for the test.
+#include "extracttesthelpers.h"
+
+#include <catch2/catch.hpp>
+
+using namespace makran;
+using makran::test::describe;
+using makran::test::extractText;
+
+TEST_CASE("Event day: the event's weekday beats the weekday of the telling in one clause", "[extract][date]")
+{
+    const auto result = extractText(QStringLiteral(
+        "Gunmen stopped a van near Kharan late Tuesday and shot dead four labourers, officials said Wednesday."),
+        QDate(2024, 5, 15)); // a Wednesday
+    INFO(describe(result));
+    REQUIRE_FALSE(result.incidents.isEmpty());
+    CHECK(result.incidents.first().date == QDate(2024, 5, 14));
+}
+
+TEST_CASE("Event day: an event that came a day after another puts that one a day earlier", "[extract][date]")
+{
+    const auto result = extractText(QStringLiteral(
+        "Militants attacked a Levies post in Surab on Sunday, killing two guards. The attack came a day after a "
+        "roadside bomb struck a police van in Khuzdar, wounding three constables."),
+        QDate(2024, 9, 10));
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 2);
+    QDate khuzdar;
+    for (const Incident& incident : result.incidents) {
+        if (incident.place.name == QStringLiteral("Khuzdar"))
+            khuzdar = incident.date;
+    }
+    CHECK(khuzdar == QDate(2024, 9, 7));
+}
