@@ -345,8 +345,12 @@ std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<
                 continue;
             }
         }
+        // "who might be behind the killing": a killing named as a noun has no head count before it.
+        const bool nominal = v > 0 && tokens[v].key.endsWith(u"ing") &&
+                             (tokens[v - 1].key == u"the" || tokens[v - 1].key == u"this" || tokens[v - 1].key == u"that" ||
+                              tokens[v - 1].key == u"his" || tokens[v - 1].key == u"her" || tokens[v - 1].key == u"their");
         // Passive: "three soldiers were killed", "two children died", "nine dead".
-        if (kind == VerbKind::KilledPassive || kind == VerbKind::InjuredPassive || kind == VerbKind::KilledActive) {
+        if (!nominal && (kind == VerbKind::KilledPassive || kind == VerbKind::InjuredPassive || kind == VerbKind::KilledActive)) {
             bool attackers = false;
             if (auto figure = subjectFigure(text, tokens, v, &attackers))
                 add(*figure, casualtyKind, v, attackers);

@@ -1,5 +1,7 @@
 #include "extract/extractor.h"
 
+#include "extract/actorcontext.h"
+
 #include "extract/dictionaries.h"
 #include "extract/incidentbuilder.h"
 #include "extract/mentions.h"
@@ -112,6 +114,8 @@ ExtractionResult Extractor::extract(Report report) const
     mentions.actors = findActors(text, mentions.tokens, m_actors);
     mentions.triggers = findTriggers(mentions.tokens, TriggerDictionary::builtIn());
     mentions.casualties = findCasualties(text, mentions.tokens);
+    resolveActorCountries(mentions);
+    dropAgentNounTriggers(mentions);
 
     std::vector<NamedGroup> groups;
     for (const ActorMention& actor : mentions.actors) {

@@ -1,0 +1,48 @@
+// Shared force names ("security forces") read by the country the report talks about, and words for the
+// doers ("the attackers") that tell no event of their own. Every sentence written for the test.
+#include "extracttesthelpers.h"
+
+#include <catch2/catch.hpp>
+
+using namespace makran;
+using makran::test::describe;
+using makran::test::extractText;
+
+namespace {
+
+bool hasActor(const Incident& incident, const QString& name)
+{
+    return std::any_of(incident.actors.begin(), incident.actors.end(), [&](const ActorRef& a) { return a.name == name; });
+}
+
+} // namespace
+
+TEST_CASE("Actor context: security forces in an Iranian town are Iran's", "[extract][actor]")
+{
+    const auto result = extractText(QStringLiteral(
+        "Security forces clashed with armed smugglers near Saravan on 3 June 2024, killing two of them."));
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 1);
+    CHECK_FALSE(hasActor(result.incidents.first(), QStringLiteral("Pakistan Army")));
+    CHECK(result.incidents.first().place.country == QStringLiteral("IR"));
+}
+
+TEST_CASE("Actor context: security forces in a Balochistan town are Pakistan's", "[extract][actor]")
+{
+    const auto result = extractText(QStringLiteral(
+        "Security forces clashed with militants near Panjgur on 3 June 2024, killing two of them."));
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 1);
+    CHECK(hasActor(result.incidents.first(), QStringLiteral("Pakistan Army")));
+}
+
+TEST_CASE("Actor context: a search for the attackers does not make a shooting a battle", "[extract][event]")
+{
+    const auto result = extractText(QStringLiteral(
+        "Two men on a motorcycle shot dead a shopkeeper in Khash on 9 April 2024. The police said the security "
+        "forces had launched a search for the attackers."));
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 1);
+    CHECK(result.incidents.first().eventType == QStringLiteral("Violence against civilians"));
+    CHECK(result.incidents.first().fatalities == 1);
+}
