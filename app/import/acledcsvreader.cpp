@@ -410,8 +410,8 @@ AcledCsvReader::Result AcledCsvReader::fromBytes(const QByteArray& bytes, const 
                 auto it = canonical.find(actor.name);
                 if (it == canonical.end())
                     canonical.insert(actor.name, actor);
-                else if (((it->kind.isEmpty() || it->kind == u"external") && !actor.kind.isEmpty() &&
-                          actor.kind != u"external") ||
+                else if ((it->kind.isEmpty() && !actor.kind.isEmpty()) ||
+                         (it->kind == u"external" && !actor.kind.isEmpty() && actor.kind != u"external") ||
                          (it->kind == actor.kind && it->country.isEmpty() && !actor.country.isEmpty()))
                     *it = actor; // a home country seen anywhere beats none (rows without a country)
             }
@@ -421,7 +421,8 @@ AcledCsvReader::Result AcledCsvReader::fromBytes(const QByteArray& bytes, const 
         for (Row& row : rows) {
             for (ActorRef& actor : row.incident.actors) {
                 const ActorRef& best = canonical[actor.name];
-                if (actor.kind.isEmpty() || actor.kind == u"external") {
+                // An external force seen nowhere else with a home kind stays external.
+                if ((actor.kind.isEmpty() || actor.kind == u"external") && !best.kind.isEmpty()) {
                     actor.kind = best.kind;
                     actor.country = best.country;
                 }
