@@ -365,8 +365,11 @@ void IncidentBuilder::choosePlace(Candidate& candidate, const Clause& clause) co
             const int precision = precisionOf(*entry, place);
             if (precision == 4 && !place.locative)
                 continue; // a country named in passing is not where the event happened
-            // Said-where words first, then precision; a country only if nothing finer is named.
-            const int rank = (place.locative ? 0 : 10) + precision;
+            // Said-where words first, then precision, then the finer kind ("the Bhag area of Kachhi
+            // district" is Bhag); a country only if nothing finer is named.
+            const bool settlement = entry->kind != PlaceKind::District && entry->kind != PlaceKind::Province &&
+                                    entry->kind != PlaceKind::Country && entry->kind != PlaceKind::Region;
+            const int rank = ((place.locative ? 0 : 10) + precision) * 2 + (settlement ? 0 : 1);
             if (rank < bestRank) {
                 bestRank = rank;
                 best = &place;
