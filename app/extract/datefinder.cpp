@@ -236,6 +236,50 @@ QString weekdayName(int weekday)
     return QLocale::c().dayName(weekday, QLocale::LongFormat);
 }
 
+namespace {
+
+// "on the 7th", "on the 14th": a day of the month the report is about, without the month's name.
+void addDaysOfMonth(QStringView source, std::vector<DateMention>& found)
+{
+    for (qsizetype at = source.indexOf(u"the "); at >= 0; at = source.indexOf(u"the ", at + 4)) {
+        // Only "on the 7th" ("the 12th day of the sit-in" counts days, not dates).
+        if (at < 3 || source.mid(at - 3, 3).compare(u"on ", Qt::CaseInsensitive) != 0 ||
+            (at > 3 && source[at - 4].isLetter()))
+            continue;
+        qsizetype i = at + 4;
+        int day = 0;
+        while (i < source.size() && source[i].isDigit() && i - (at + 4) < 2)
+            day = day * 10 + source[i++].digitValue();
+        if (day < 1 || day > 31 || i + 2 > source.size() || (i < source.size() && source[i].isDigit()))
+            continue;
+        const QStringView suffix = source.mid(i, 2);
+        if (suffix != u"st" && suffix != u"nd" && suffix != u"rd" && suffix != u"th")
+            continue;
+        const qsizetype end = i + 2;
+        if (end < source.size() && source[end].isLetterOrNumber())
+            continue;
+        // "the 7th of February" and "the 7th February" are the named-month patterns' to read.
+        const QStringView after = source.mid(end, 12).trimmed();
+        const qsizetype space = after.indexOf(u' ');
+        const QStringView nextWord = space < 0 ? after : after.left(space);
+        if (after.startsWith(u"of ") || monthFromName(nextWord) || nextWord.startsWith(u"day") ||
+            nextWord == u"anniversary" || nextWord == u"time" || nextWord == u"consecutive")
+            continue;
+        if (overlaps(found, at, end))
+            continue;
+        DateMention d;
+        d.kind = DateMention::Kind::MonthDay;
+        d.day = day;
+        d.month = 0; // the month of the anchor, or the one before
+        d.start = at;
+        d.end = end;
+        d.text = source.mid(at, end - at).toString();
+        found.push_back(d);
+    }
+}
+
+} // namespace
+
 std::vector<DateMention> findDates(QStringView text)
 {
     std::vector<DateMention> found;
@@ -378,6 +422,7 @@ std::vector<DateMention> findDates(QStringView text)
                     add(m, d);
                 });
     }
+    addDaysOfMonth(source, found);
     std::sort(found.begin(), found.end(),
               [](const DateMention& a, const DateMention& b) { return a.start < b.start; });
     return found;
@@ -408,6 +453,21 @@ ResolvedDate resolveDate(const DateMention& mention, const QDate& anchor, const 
         return r; // relative dates need an anchor
     switch (mention.kind) {
     case DateMention::Kind::MonthDay: {
+        if (mention.month == 0) {
+            // "on the 7th": the latest such day on or before the anchor.
+            QDate date(anchor.year(), anchor.month(), std::min(mention.day, anchor.daysInMonth()));
+            if (date > anchor || date.day() != mention.day) {
+                const QDate previous = anchor.addMonths(-1);
+                date = QDate(previous.year(), previous.month(), mention.day);
+            }
+            if (!date.isValid())
+                return r;
+            r.date = r.dateEnd = date;
+            r.precision = DatePrecision::Day;
+            r.reasoning = QStringLiteral("%1 \u2192 %2: the latest such day on or before %3 (%4)")
+                              .arg(quoted, date.toString(Qt::ISODate), anchor.toString(Qt::ISODate), anchorReason);
+            return r;
+        }
         // The nearest such day not far after publication: reports speak of the recent past.
         QDate date(anchor.year(), mention.month, mention.day);
         if (date.isValid() && date > anchor.addDays(31))

@@ -1,5 +1,7 @@
 // The day of an event against the day it was told, and "a day after" counted from the event a report
 // leads with. Every sentence written for the test.
+#include "extract/datefinder.h"
+
 #include "extracttesthelpers.h"
 
 #include <catch2/catch.hpp>
@@ -32,4 +34,21 @@ TEST_CASE("Event day: an event that came a day after another puts that one a day
             khuzdar = incident.date;
     }
     CHECK(khuzdar == QDate(2024, 9, 7));
+}
+
+TEST_CASE("Event day: on the 7th is the latest 7th on or before publication", "[extract][date]")
+{
+    const auto result = extractText(QStringLiteral(
+        "On the 7th, armed men abducted a schoolteacher from his home in Buleda and took him away in a pickup."),
+        QDate(2025, 3, 2));
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 1);
+    CHECK(result.incidents.first().date == QDate(2025, 2, 7));
+    CHECK(result.incidents.first().datePrecision == DatePrecision::Day);
+}
+
+TEST_CASE("Event day: the 12th day of a sit-in is no date", "[extract][date]")
+{
+    const auto dates = findDates(QStringLiteral("Families marched on the 12th day of their sit-in camp."));
+    CHECK(dates.empty());
 }
