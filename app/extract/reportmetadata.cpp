@@ -6,6 +6,19 @@ namespace makran {
 
 namespace {
 
+// "Wednesday, 5 June 2024 | 16 Khordad 1403", "Thursday, 27 Aban 1400 (18 November 2021)": the same day
+// in another calendar beside the Gregorian date, on a short line of its own.
+bool isCalendarAside(const QString& line, const DateMention& date)
+{
+    if (line.size() > 70)
+        return false;
+    const QString rest = line.left(date.start) + line.mid(date.end);
+    if (!std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isDigit(); }))
+        return false; // no second date: "Published Wednesday, 12 February 2025" is read as a published line
+    static const QRegularExpression aside(QStringLiteral("^[\\s|()\\[\\],/\u2013\u2014-]*(?:[A-Z][a-z]+\\s*,?\\s*|\\d{1,4}\\s*)*[\\s|()\\[\\],/\u2013\u2014-]*$"));
+    return aside.match(rest).hasMatch();
+}
+
 struct Line {
     qsizetype start;
     QString text;
@@ -62,9 +75,11 @@ ReportMetadata readMetadata(QStringView text)
     size_t bodyFrom = 0;
     for (size_t i = 0; i < std::min<size_t>(lines.size(), 6); ++i) {
         const QString trimmed = lines[i].text.trimmed();
-        const std::vector<DateMention> dates = findDates(trimmed);
+        std::vector<DateMention> dates = findDates(trimmed);
+        if (dates.size() > 1) // "Thursday, 27 Aban 1400 (18 November 2021)": the weekday is the other calendar's
+            std::erase_if(dates, [](const DateMention& d) { return d.kind == DateMention::Kind::Weekday; });
         if (dates.size() != 1 || dates.front().kind != DateMention::Kind::Full ||
-            dates.front().text.size() + 2 < trimmed.size())
+            (dates.front().text.size() + 2 < trimmed.size() && !isCalendarAside(trimmed, dates.front())))
             continue;
         const DateMention& d = dates.front();
         meta.published = QDate(d.year, d.month, d.day);

@@ -156,3 +156,14 @@ TEST_CASE("Metadata: a date given by the caller wins over the text", "[extract][
     const Incident incident = onlyIncident(result);
     CHECK(incident.date == QDate(2024, 1, 29)); // the Monday before Thursday 1 February
 }
+
+TEST_CASE("Metadata: a date line with the same day in the Iranian calendar dates the report", "[extract][metadata]")
+{
+    for (const QString& line : {QStringLiteral("Wednesday, 5 June 2024 | 16 Khordad 1403"),
+                                QStringLiteral("Wednesday, 16 Khordad 1403 (5 June 2024)")}) {
+        INFO(line.toStdString());
+        const ReportMetadata meta = readMetadata(QStringLiteral("Provincial News Agency\n") + line +
+                                                 QStringLiteral("\n\nTwo guards killed near Rask\n\nBody text."));
+        CHECK(meta.published == QDate(2024, 6, 5));
+    }
+}
