@@ -622,9 +622,19 @@ QDate IncidentBuilder::inferAnchor(std::vector<Candidate>& candidates, const std
         QString why;
     };
     std::vector<Pair> pairs;
-    for (const DateMention& date : m_mentions.dates) {
-        if (date.kind == DateMention::Kind::MonthDay && date.weekday)
+    for (size_t i = 0; i < m_mentions.dates.size(); ++i) {
+        const DateMention& date = m_mentions.dates[i];
+        if (date.kind == DateMention::Kind::MonthDay && date.month && date.weekday)
             pairs.push_back({date.weekday, date.month, date.day, QStringLiteral("\u201C%1\u201D").arg(date.text)});
+        // "on Tuesday evening (June 4)": the day in brackets is the weekday's.
+        if (date.kind == DateMention::Kind::Weekday && i + 1 < m_mentions.dates.size()) {
+            const DateMention& next = m_mentions.dates[i + 1];
+            const QStringView between = m_text.mid(date.end, next.start - date.end).trimmed();
+            if (next.kind == DateMention::Kind::MonthDay && next.month && !next.weekday &&
+                (between == u"(" || between == u"," || between == u"\u2013" || between == u"-"))
+                pairs.push_back({date.weekday, next.month, next.day,
+                                 QStringLiteral("\u201C%1 (%2)\u201D").arg(date.text, next.text)});
+        }
     }
     for (const Draft& draft : merge(candidates, false)) {
         const DateMention* weekday = nullptr;

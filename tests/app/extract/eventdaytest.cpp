@@ -52,3 +52,13 @@ TEST_CASE("Event day: the 12th day of a sit-in is no date", "[extract][date]")
     const auto dates = findDates(QStringLiteral("Families marched on the 12th day of their sit-in camp."));
     CHECK(dates.empty());
 }
+
+TEST_CASE("Event day: a weekday with its date in brackets gives a yearless dateline its year", "[extract][date]")
+{
+    const auto result = extractText(QStringLiteral(
+        "ZAHEDAN, June 5 (SNA) \u2013 Two guards were martyred when gunmen fired on their patrol near Rask on "
+        "Tuesday evening (June 4), the deputy governor said."));
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 1);
+    CHECK(result.incidents.first().date == QDate(2024, 6, 4)); // the latest past June 4 that was a Tuesday
+}
