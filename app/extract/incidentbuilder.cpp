@@ -167,7 +167,17 @@ bool IncidentBuilder::isSomeonesHome(const PlaceMention& place) const
                                          QStringLiteral("workers"),   QStringLiteral("passengers"),
                                          QStringLiteral("travellers"), QStringLiteral("natives"),
                                          QStringLiteral("residents"), QStringLiteral("settlers"),
-                                         QStringLiteral("migrants"),  QStringLiteral("pilgrims")};
+                                         QStringLiteral("migrants"),  QStringLiteral("pilgrims"),
+                                         QStringLiteral("man"),       QStringLiteral("woman"),
+                                         QStringLiteral("youth"),     QStringLiteral("boy"),
+                                         QStringLiteral("girl"),      QStringLiteral("shepherd"),
+                                         QStringLiteral("farmer"),    QStringLiteral("student"),
+                                         QStringLiteral("students"),  QStringLiteral("driver"),
+                                         QStringLiteral("drivers"),   QStringLiteral("labourer"),
+                                         QStringLiteral("fishermen"), QStringLiteral("fisherman"),
+                                         QStringLiteral("trader"),    QStringLiteral("traders"),
+                                         QStringLiteral("families"),  QStringLiteral("family"),
+                                         QStringLiteral("teacher"),   QStringLiteral("worker")};
     for (size_t back = 1; back <= 6 && back < k; ++back) {
         const Token& word = m_mentions.tokens[k - back];
         if (word.key == u"from")

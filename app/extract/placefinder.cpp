@@ -43,6 +43,34 @@ bool isPersonTitle(const QString& key)
     return titles.contains(key);
 }
 
+// "Zahid Hussain Sherani", "Mir Hasil Khan Bizenjo": a tribal name closing a person's name, after two
+// capitalised given names in the same run of words, is a surname, not the district of that name.
+bool endsPersonName(QStringView text, const std::vector<Token>& tokens, size_t first)
+{
+    if (first < 2)
+        return false;
+    static const QSet<QString> notNames = {
+        QStringLiteral("district"), QStringLiteral("tehsil"), QStringLiteral("province"), QStringLiteral("division"),
+        QStringLiteral("road"),     QStringLiteral("town"),   QStringLiteral("city"),     QStringLiteral("county"),
+        QStringLiteral("the"),      QStringLiteral("in"),     QStringLiteral("of"),       QStringLiteral("near"),
+        QStringLiteral("at"),       QStringLiteral("from"),   QStringLiteral("and"),      QStringLiteral("new"),
+        QStringLiteral("north"),    QStringLiteral("south"),  QStringLiteral("east"),     QStringLiteral("west"),
+        QStringLiteral("upper"),    QStringLiteral("lower"),  QStringLiteral("old"),      QStringLiteral("greater")};
+    for (size_t back = 1; back <= 2; ++back) {
+        const Token& word = tokens[first - back];
+        if (!word.capitalized || word.allCaps || notNames.contains(word.key))
+            return false;
+        // Only within one run of words: "Naseerabad, Zahid Hussain Sherani" but not "Hussain. Sherani".
+        const Token& next = tokens[first - back + 1];
+        if (text.mid(word.end, next.start - word.end) != u" ")
+            return false;
+    }
+    // The run must not open the sentence as a place name itself might ("Dera Murad Jamali" is one match).
+    const Token& opener = tokens[first - 2];
+    const qsizetype before = opener.start > 0 ? opener.start - 1 : 0;
+    return opener.start > 0 && text[before] == u' ' && before > 0 && text[before - 1] != u'.';
+}
+
 bool isLocativeWord(const QString& key)
 {
     static const QSet<QString> words = {
@@ -102,6 +130,8 @@ std::vector<PlaceMention> PlaceFinder::find(QStringView text, const std::vector<
             continue;
         if (isPersonTitle(first.key) || (match.first > 0 && isPersonTitle(tokens[match.first - 1].key) &&
                                          tokens[match.first - 1].capitalized))
+            continue;
+        if (endsPersonName(text, tokens, match.first))
             continue;
         PlaceMention mention;
         mention.start = first.start;
