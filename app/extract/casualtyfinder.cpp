@@ -281,6 +281,27 @@ bool isSingularDeath(QStringView text, const std::vector<Token>& tokens, size_t 
     return true;
 }
 
+// "X was killed along with an Iraqi militia commander", "... along with his two bodyguards": those who
+// died with the one named.
+void addCompanions(const std::vector<Token>& tokens, size_t v, Figure& figure)
+{
+    size_t k = v + 1;
+    if (k < tokens.size() && (tokens[k].key == u"dead" || tokens[k].key == u"down" || tokens[k].key == u"shahadat"))
+        ++k;
+    if (k + 2 >= tokens.size() || tokens[k].key != u"along" || tokens[k + 1].key != u"with")
+        return;
+    k += 2;
+    if (tokens[k].key == u"his" || tokens[k].key == u"her" || tokens[k].key == u"their")
+        ++k;
+    if (auto others = figureAt(tokens, k)) {
+        figure.low += others->low;
+        figure.high += others->high;
+    } else if (k < tokens.size() && !tokens[k].key.endsWith(u's')) {
+        figure.low += 1; // "along with his driver"
+        figure.high += 1;
+    }
+}
+
 } // namespace
 
 std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<Token>& tokens)
@@ -354,8 +375,11 @@ std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<
             bool attackers = false;
             if (auto figure = subjectFigure(text, tokens, v, &attackers))
                 add(*figure, casualtyKind, v, attackers);
-            else if (kind == VerbKind::KilledPassive && isSingularDeath(text, tokens, v, &attackers))
-                add(Figure{1, 1, v - 1, v - 1}, casualtyKind, v, attackers);
+            else if (kind == VerbKind::KilledPassive && isSingularDeath(text, tokens, v, &attackers)) {
+                Figure one{1, 1, v - 1, v - 1};
+                addCompanions(tokens, v, one);
+                add(one, casualtyKind, v, attackers);
+            }
         }
     }
     return found;

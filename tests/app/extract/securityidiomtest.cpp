@@ -57,6 +57,9 @@ TEST_CASE("Idioms: one named person who was shot dead is one death", "[extract][
     REQUIRE(killed.size() == 1);
     CHECK(killed.front().low == 1);
     CHECK(killedIn(QStringLiteral("Nobody was killed when the shell landed in an empty field.")).empty());
+    const auto withDriver = killedIn(QStringLiteral("The tribal elder was shot dead along with his driver near Sui."));
+    REQUIRE(withDriver.size() == 1);
+    CHECK(withDriver.front().low == 2);
     CHECK(killedIn(QStringLiteral("The attack was claimed by a little-known group.")).empty());
 }
 
