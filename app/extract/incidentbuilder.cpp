@@ -188,6 +188,19 @@ bool IncidentBuilder::isSomeonesHome(const PlaceMention& place) const
     return false;
 }
 
+bool IncidentBuilder::isBackdrop(const PlaceMention& place) const
+{
+    // "tension over the war in Gaza", "the conflict in Syria": a setting named, not where this happened.
+    const size_t k = place.firstToken;
+    if (k < 2)
+        return false;
+    const QString& prev = m_mentions.tokens[k - 1].key;
+    const QString& before = m_mentions.tokens[k - 2].key;
+    return (prev == u"in" || prev == u"over" || prev == u"with") &&
+           (before == u"war" || before == u"conflict" || before == u"crisis" || before == u"tensions" ||
+            before == u"tension" || before == u"situation" || before == u"wars");
+}
+
 const GazetteerEntry* IncidentBuilder::chooseEntry(const PlaceMention& mention, int sentence) const
 {
     if (mention.candidates.size() == 1)
@@ -361,7 +374,7 @@ void IncidentBuilder::choosePlace(Candidate& candidate, const Clause& clause) co
         const GazetteerEntry* bestEntry = nullptr;
         int bestRank = 1 << 20;
         for (const PlaceMention& place : m_mentions.places) {
-            if (place.start < from || place.end > to || insideActor(place) || isSomeonesHome(place))
+            if (place.start < from || place.end > to || insideActor(place) || isSomeonesHome(place) || isBackdrop(place))
                 continue;
             // "Israel's war", "Pakistan's Balochistan province": a possessive country or province names an
             // owner, not a place ("Quetta's Joint Road" still places the event in Quetta).

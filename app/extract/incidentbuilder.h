@@ -77,6 +77,7 @@ private:
     void assignRoles(Candidate& candidate, const Clause& clause) const;
     bool isActorNotPlace(const PlaceMention& place) const;
     bool isSomeonesHome(const PlaceMention& place) const;
+    bool isBackdrop(const PlaceMention& place) const;
     bool isPastDeedOfTarget(const TriggerMention& trigger) const;
     bool borrowEarlierClauseDate(Candidate& candidate, const Clause& clause, size_t clauseIndex) const;
     const GazetteerEntry* chooseEntry(const PlaceMention& mention, int sentence) const;

@@ -46,3 +46,13 @@ TEST_CASE("Actor context: a search for the attackers does not make a shooting a 
     CHECK(result.incidents.first().eventType == QStringLiteral("Violence against civilians"));
     CHECK(result.incidents.first().fatalities == 1);
 }
+
+TEST_CASE("Actor context: the war in Gaza named as a backdrop is no place of the bombing", "[extract][place]")
+{
+    const auto result = extractText(QStringLiteral(
+        "Two bombs exploded near a shrine in Zahedan on 3 January 2024, killing five people. The bombings came at "
+        "a time of tension over the war in Gaza."));
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 1);
+    CHECK(result.incidents.first().place.name == QStringLiteral("Zahedan"));
+}
