@@ -188,6 +188,26 @@ bool IncidentBuilder::isSomeonesHome(const PlaceMention& place) const
     return false;
 }
 
+bool IncidentBuilder::saysWhereaboutsUnknown(const Draft& draft) const
+{
+    static const QRegularExpression unknown(
+        QStringLiteral("\\bwhereabouts\\b[^.]*\\b(?:unknown|not (?:been )?(?:disclosed|known|revealed)|undisclosed|remain|"
+                       "no information)|\\b(?:unknown|undisclosed|unspecified) (?:location|place|destination)\\b|"
+                       "\\bforcibly disappeared\\b|\\bforced disappearance\\b|\\bincommunicado\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const Candidate& part : draft.parts) {
+        // The sentence itself and the next one of its paragraph.
+        for (int i = part.sentence; i <= part.sentence + 1 && i < int(m_mentions.sentences.size()); ++i) {
+            const Sentence& sentence = m_mentions.sentences[size_t(i)];
+            if (sentence.paragraph != m_mentions.sentences[size_t(part.sentence)].paragraph)
+                break;
+            if (unknown.match(m_text.mid(sentence.start, sentence.end - sentence.start)).hasMatch())
+                return true;
+        }
+    }
+    return false;
+}
+
 bool IncidentBuilder::isBackdrop(const PlaceMention& place) const
 {
     // "tension over the war in Gaza", "the conflict in Syria": a setting named, not where this happened.
@@ -1087,7 +1107,7 @@ Incident IncidentBuilder::finish(const Draft& draft) const
                                                     : placeSource->precision == 3  ? 0.45
                                                                                    : 0.3);
     }
-    if (!placeSource && incident.eventType == u"Strategic developments") {
+    if (!placeSource && incident.eventType == u"Strategic developments" && incident.subEventType != u"Arrests") {
         // A state's decision with no place named ("Pakistan recalled its ambassador") is coded at the
         // state's capital, as a national-level (province precision) location.
         static const QHash<QString, QString> capitals = {{QStringLiteral("PK"), QStringLiteral("Islamabad")},
@@ -1096,7 +1116,9 @@ Incident IncidentBuilder::finish(const Draft& draft) const
         for (const Candidate& part : draft.parts) {
             for (const RoleActor& actor : part.actors) {
                 const ActorEntry* entry = actor.mention->candidates.front();
-                if (actor.role != ActorRole::Perpetrator || !capitals.contains(entry->country) || incident.place.hasCoordinates())
+                // Only the state itself decides in its capital; its forces arrest people where they are.
+                if (actor.role != ActorRole::Perpetrator || !capitals.contains(entry->country) || incident.place.hasCoordinates() ||
+                    (entry->kind != u"state" && entry->kind != u"government"))
                     continue;
                 for (const GazetteerEntry* capital : m_places.gazetteer().lookup(capitals.value(entry->country))) {
                     if (capital->country != entry->country)
@@ -1151,6 +1173,12 @@ Incident IncidentBuilder::finish(const Draft& draft) const
         });
     };
     incident.actors.removeIf([&](const ActorRef& a) { return a.name == u"Unidentified Armed Group" && hasNamed(a.role); });
+
+    // A detention whose victim's whereabouts are kept from the family is a forced disappearance (ACLED).
+    if (incident.subEventType == u"Arrests" && saysWhereaboutsUnknown(draft)) {
+        incident.eventType = QStringLiteral("Violence against civilians");
+        incident.subEventType = QStringLiteral("Abduction/forced disappearance");
+    }
 
     // A generic attack becomes a battle when security forces were its target, an attack on civilians
     // when civilians were (ACLED's rule for coding who fought whom).

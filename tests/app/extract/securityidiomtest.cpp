@@ -90,3 +90,22 @@ TEST_CASE("Idioms: arrests in an operation that killed militants make it a clash
     CHECK(result.incidents.first().eventType == QStringLiteral("Battles"));
     CHECK(result.incidents.first().fatalities == 2);
 }
+
+TEST_CASE("Idioms: a detention with the whereabouts kept secret is a forced disappearance", "[extract][event]")
+{
+    const auto result = extractText(QStringLiteral(
+        "Security forces detained a student activist at his home in Iranshahr on 12 May 2025. His family said his "
+        "whereabouts remain unknown."));
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 1);
+    CHECK(result.incidents.first().subEventType == QStringLiteral("Abduction/forced disappearance"));
+}
+
+TEST_CASE("Idioms: fuel carriers shot by border guards are civilians attacked", "[extract][event]")
+{
+    const auto result = extractText(QStringLiteral(
+        "Border guards opened fire on fuel carriers near Saravan on 8 June 2024, killing two of them."));
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 1);
+    CHECK(result.incidents.first().eventType == QStringLiteral("Violence against civilians"));
+}
