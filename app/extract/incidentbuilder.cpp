@@ -560,6 +560,24 @@ bool IncidentBuilder::isCarriedWeapon(const TriggerMention& trigger) const
     return carried.match(m_text.mid(from, trigger.start - from).toString()).hasMatch();
 }
 
+bool IncidentBuilder::isSelfDispersal(const TriggerMention& trigger) const
+{
+    // "The protesters dispersed peacefully after talks": they left; no one broke them up. "Police
+    // dispersed the crowd" and "were dispersed" stay interventions.
+    const auto& tokens = m_mentions.tokens;
+    const size_t t = trigger.firstToken;
+    if (tokens[t].key != u"dispersed" || t == 0)
+        return false;
+    const QString& prev = tokens[t - 1].key;
+    if (prev == u"was" || prev == u"were" || prev == u"been" || prev == u"forcibly")
+        return false;
+    const QString next = t + 1 < tokens.size() ? tokens[t + 1].key : QString();
+    return next == u"peacefully" || next == u"after" || next == u"on" || next == u"in" || next == u"at" ||
+           next == u"when" || prev == u"protesters" || prev == u"demonstrators" || prev == u"crowd" ||
+           prev == u"they" || prev == u"rally" || prev == u"participants" || prev == u"marchers" ||
+           prev == u"mourners" || prev == u"protestors";
+}
+
 bool IncidentBuilder::isPastDeedOfTarget(const TriggerMention& trigger) const
 {
     // "raided a hideout of terrorists who had been involved in the firing on passenger coaches": the deeds
@@ -588,7 +606,7 @@ std::vector<IncidentBuilder::Candidate> IncidentBuilder::makeCandidates() const
             for (const ActorMention& actor : m_mentions.actors)
                 insideName = insideName || (trigger.start >= actor.start && trigger.end <= actor.end &&
                                             actor.end - actor.start > trigger.end - trigger.start);
-            if (insideName || isCarriedWeapon(trigger) || isPartOfDate(trigger))
+            if (insideName || isCarriedWeapon(trigger) || isPartOfDate(trigger) || isSelfDispersal(trigger))
                 continue;
             // A deed held against the targets is the clause's event only when nothing else is told.
             const bool deed = isPastDeedOfTarget(trigger);

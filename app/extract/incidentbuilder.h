@@ -80,6 +80,7 @@ private:
     bool isBackdrop(const PlaceMention& place) const;
     bool saysWhereaboutsUnknown(const Draft& draft) const;
     bool isPastDeedOfTarget(const TriggerMention& trigger) const;
+    bool isSelfDispersal(const TriggerMention& trigger) const;
     bool borrowEarlierClauseDate(Candidate& candidate, const Clause& clause, size_t clauseIndex) const;
     const GazetteerEntry* chooseEntry(const PlaceMention& mention, int sentence) const;
 

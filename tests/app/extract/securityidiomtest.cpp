@@ -109,3 +109,19 @@ TEST_CASE("Idioms: fuel carriers shot by border guards are civilians attacked", 
     REQUIRE(result.incidents.size() == 1);
     CHECK(result.incidents.first().eventType == QStringLiteral("Violence against civilians"));
 }
+
+TEST_CASE("Idioms: protesters who dispersed peacefully were not broken up", "[extract][event]")
+{
+    const auto peaceful = extractText(QStringLiteral(
+        "Coal miners staged a sit-in outside the deputy commissioner's office in Harnai on 22 August 2023. The "
+        "protesters dispersed peacefully in the evening after talks."));
+    INFO(describe(peaceful));
+    REQUIRE(peaceful.incidents.size() == 1);
+    CHECK(peaceful.incidents.first().subEventType == QStringLiteral("Peaceful protest"));
+    const auto broken = extractText(QStringLiteral(
+        "Coal miners staged a sit-in outside the deputy commissioner's office in Harnai on 22 August 2023. Police "
+        "dispersed the protesters in the evening."));
+    INFO(describe(broken));
+    REQUIRE(broken.incidents.size() == 1);
+    CHECK(broken.incidents.first().subEventType == QStringLiteral("Protest with intervention"));
+}
