@@ -218,9 +218,13 @@ std::optional<Figure> subjectFigure(QStringView text, const std::vector<Token>& 
                       tokens[v].key == u"fatalities";
     const size_t reach = noun ? 3 : 14;
     const size_t farReach = noun ? 3 : 45;
+    // Scare quotes around the verb do not end the subject: six attackers had been "sent to hell".
+    qsizetype verbStart = tokens[v].start;
+    if (verbStart > 0 && (text[verbStart - 1] == u'"' || text[verbStart - 1] == u'\u201C'))
+        --verbStart;
     for (size_t back = 1; back <= farReach && back <= v; ++back) {
         const size_t k = v - back;
-        if (isSentenceBreak(text, tokens[k].end, tokens[v].start))
+        if (isSentenceBreak(text, tokens[k].end, verbStart))
             break;
         if (verbKind(tokens[k].key) != VerbKind::None && back > 1)
             break;

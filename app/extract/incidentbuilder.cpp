@@ -281,8 +281,15 @@ void IncidentBuilder::chooseDate(Candidate& candidate, const Clause& clause, siz
     // "On Wednesday, the minister told ... that the attack ...", "... killing all eight assailants, the
     // military said Thursday": the day of the telling, not of the event.
     auto isTellingDay = [&](const DateMention& date) {
-        if (date.end <= candidate.trigger->start)
-            return speech.match(m_text.mid(date.end, candidate.trigger->start - date.end).toString()).hasMatch();
+        if (date.end <= candidate.trigger->start) {
+            // "said in a statement on Saturday that a team had attacked ...": the date of the saying.
+            static const QRegularExpression saidOn(QStringLiteral(
+                "\\b(?:said|says|told\\s+\\w+|stated|announced|reported|confirmed|added|claimed)"
+                "(?:\\s+in\\s+(?:a|an|its|his|her|their)\\s+\\w+(?:\\s+\\w+)?)?\\s*,?\\s+(?:on\\s+|late\\s+|early\\s+)?$"));
+            const qsizetype from = std::max<qsizetype>(0, date.start - 60);
+            return speech.match(m_text.mid(date.end, candidate.trigger->start - date.end).toString()).hasMatch() ||
+                   saidOn.match(m_text.mid(from, date.start - from).toString()).hasMatch();
+        }
         static const QRegularExpression saidThen(
             QStringLiteral("\\b(?:said|says|told\\s+\\w+|stated|announced|reported|confirmed|added)\\s+(?:on\\s+|late\\s+|early\\s+)?$"));
         const qsizetype from = std::max(candidate.trigger->end, date.start - 40);
