@@ -263,7 +263,7 @@ bool Store::insertIncident(const Incident& incident, qint64 reportId, int ordina
     return true;
 }
 
-Store::ImportResult Store::importReport(const ExtractionResult& extraction)
+Store::ImportResult Store::importReport(const ExtractionResult& extraction, const BeforeCommit& beforeCommit)
 {
     ImportResult result;
     const Report& report = extraction.report;
@@ -335,6 +335,8 @@ Store::ImportResult Store::importReport(const ExtractionResult& extraction)
                             &result.error))
             return result;
     }
+    if (beforeCommit && !beforeCommit(reportId, &result.error))
+        return result; // the transaction rolls back
     if (!transaction.commit(&result.error))
         return result;
     result.status = ImportStatus::Imported;
