@@ -60,6 +60,19 @@ void bindPlace(SqliteStatement& statement, const Place& place, std::initializer_
     }
 }
 
+// Every report query selects the same columns, in reportFrom()'s order; the text only when wanted.
+QByteArray reportQuery(bool withText, const char* rest)
+{
+    return QByteArray("SELECT id, title, source, url, published, ") + (withText ? "text" : "''") +
+           ", content_hash, path FROM reports " + rest;
+}
+
+Report reportFrom(const SqliteStatement& query)
+{
+    return Report{query.int64(0), query.text(1), query.text(2), query.text(3), dateFrom(query.text(4)),
+                  query.text(5),  query.text(6), query.text(7)};
+}
+
 } // namespace
 
 QString toFtsQuery(const QString& userText)
@@ -467,25 +480,32 @@ std::vector<Incident> Store::loadIncidentsWhere(const QList<qint64>* ids) const
 
 std::optional<Report> Store::report(qint64 id) const
 {
-    auto query = m_db.prepare(
-        "SELECT id, title, source, url, published, text, content_hash, path FROM reports WHERE id = ?");
+    auto query = m_db.prepare(reportQuery(true, "WHERE id = ?").constData());
     query.bind(1, id);
     if (!query.step())
         return std::nullopt;
-    return Report{query.int64(0), query.text(1), query.text(2), query.text(3), dateFrom(query.text(4)),
-                  query.text(5),  query.text(6), query.text(7)};
+    return reportFrom(query);
 }
 
 std::vector<Report> Store::reports(bool withText) const
 {
     std::vector<Report> result;
-    auto query = m_db.prepare(
-        withText ? "SELECT id, title, source, url, published, text, content_hash, path FROM reports ORDER BY id"
-                 : "SELECT id, title, source, url, published, '', content_hash, path FROM reports ORDER BY id");
-    while (query.step()) {
-        result.push_back(Report{query.int64(0), query.text(1), query.text(2), query.text(3),
-                                dateFrom(query.text(4)), query.text(5), query.text(6), query.text(7)});
-    }
+    auto query = m_db.prepare(reportQuery(withText, "ORDER BY id").constData());
+    while (query.step())
+        result.push_back(reportFrom(query));
+    return result;
+}
+
+std::vector<Report> Store::reportHeaders(const QList<qint64>& ids) const
+{
+    std::vector<Report> result;
+    if (ids.isEmpty())
+        return result;
+    auto query =
+        m_db.prepare(reportQuery(false, "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id").constData());
+    query.bind(1, idArray(ids));
+    while (query.step())
+        result.push_back(reportFrom(query));
     return result;
 }
 

@@ -44,6 +44,8 @@ public:
     std::optional<Incident> incident(qint64 id) const;
     std::optional<Report> report(qint64 id) const;
     std::vector<Report> reports(bool withText = false) const;
+    // These reports (those that exist) without their text, in id order: what names and cites them.
+    std::vector<Report> reportHeaders(const QList<qint64>& ids) const;
     std::optional<qint64> reportIdByHash(const QString& contentHash) const;
     qint64 reportCount() const;
     qint64 incidentCount() const;

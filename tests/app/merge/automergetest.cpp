@@ -332,14 +332,17 @@ TEST_CASE("Auto-merge: two reports' different tolls stay side by side as claims"
     const Incident& incident = effective.front();
     CHECK(incident.sourceReportIds.size() == 2);
     QSet<int> figures;
-    QSet<qint64> reports;
+    QHash<qint64, QString> claimants;
     for (const Claim& claim : incident.claims) {
         if (claim.field == u"fatalities" && claim.high) {
             figures.insert(*claim.high);
-            reports.insert(claim.reportId);
+            claimants.insert(claim.reportId, claim.claimant);
         }
     }
     CHECK(figures.contains(2));
     CHECK(figures.contains(5));
-    CHECK(reports.size() == 2);
+    CHECK(claimants.size() == 2);
+    // Credited to the outlet from the wire's dateline, and to the paper's headline where it names none.
+    CHECK(claimants.value(f.reportIdOf(first)) == QStringLiteral("Makran Wire"));
+    CHECK(claimants.value(f.reportIdOf(second)) == QStringLiteral("‘Five killed in Washuk attack’"));
 }
