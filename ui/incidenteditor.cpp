@@ -683,6 +683,9 @@ void IncidentEditor::fillClaims()
             new QTreeWidgetItem(m_claims, {claim.claimant.isEmpty() ? tr("unattributed") : claim.claimant,
                                            fieldLabel(claim.field), claim.value});
         item->setToolTip(2, claim.value);
+        // The claimant may be an outlet or a title, which several reports can share: the id finds the report.
+        if (claim.reportId)
+            item->setToolTip(0, tr("%1, in report #%2").arg(item->text(0)).arg(claim.reportId));
     }
     m_claims->setVisible(!m_item->incident.claims.isEmpty());
 }

@@ -4,6 +4,7 @@
 #include "annotate/incidentfields.h"
 #include "store/store.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,6 +78,18 @@ const FieldOverride* AnnotatedIncident::overrideOf(QStringView field) const
     return nullptr;
 }
 
+QString reportClaimant(const Report& report)
+{
+    // ReportReader names a report by its file until the extractor finds the outlet; a file name is no
+    // claimant.
+    const bool outletKnown = !report.source.isEmpty() && report.source != QFileInfo(report.path).fileName();
+    if (outletKnown)
+        return report.source;
+    if (!report.title.isEmpty())
+        return QStringLiteral("‘%1’").arg(report.title);
+    return QStringLiteral("report #%1").arg(report.id);
+}
+
 QStringList linkKinds()
 {
     return {QStringLiteral("retaliation-for"), QStringLiteral("same-event-as"), QStringLiteral("follow-up-to")};
@@ -91,12 +104,37 @@ QString linkKindFromText(QStringView text)
 
 namespace {
 
-// applyAnnotations() with what it reads from the annotation store given: the live rows, and the keys and
-// report hashes of (at least) the incidents and reports in `extracted`.
+// What the overlay needs of each report: its hash (annotations name reports by it) and its claimant name.
+struct ReportFacts {
+    QHash<qint64, QString> hashes;
+    QHash<qint64, QString> claimants;
+};
+
+ReportFacts factsOf(const std::vector<Report>& reports)
+{
+    ReportFacts facts;
+    for (const Report& report : reports) {
+        facts.hashes.insert(report.id, report.contentHash);
+        facts.claimants.insert(report.id, reportClaimant(report));
+    }
+    return facts;
+}
+
+// A toll as one report gives it, credited to that report, for two merged reports that disagree.
+Claim tollClaim(const Incident& from, const ReportFacts& reports)
+{
+    const QString claimant = reports.claimants.value(from.reportId, QStringLiteral("report #%1").arg(from.reportId));
+    return Claim{QStringLiteral("fatalities"), QStringLiteral("%1 killed").arg(*from.fatalities), from.fatalities,
+                 from.fatalitiesHigh ? from.fatalitiesHigh : from.fatalities, claimant, -1, -1, from.reportId};
+}
+
+// applyAnnotations() with what it reads from the annotation store given: the live rows, and the keys of
+// (at least) the incidents in `extracted` and the facts of their reports.
 std::vector<AnnotatedIncident> overlay(const std::vector<AnnotationRecord>& records, const QHash<qint64, QString>& keys,
-                                       const QHash<qint64, QString>& hashes, std::vector<Incident> extracted,
+                                       const ReportFacts& reports, std::vector<Incident> extracted,
                                        bool includeMerged)
 {
+    const QHash<qint64, QString>& hashes = reports.hashes;
     QHash<QString, qint64> reportByHash;
     for (auto it = hashes.begin(); it != hashes.end(); ++it)
         reportByHash.insert(it.value(), it.key());
@@ -234,12 +272,7 @@ std::vector<AnnotatedIncident> overlay(const std::vector<AnnotationRecord>& reco
                 kept.incident.claims.append(claim);
         }
         if (absorbed.fatalities && kept.incident.fatalities && *absorbed.fatalities != *kept.incident.fatalities) {
-            auto tollClaim = [](const Incident& from) {
-                return Claim{QStringLiteral("fatalities"), QStringLiteral("%1 killed").arg(*from.fatalities),
-                             from.fatalities, from.fatalitiesHigh ? from.fatalitiesHigh : from.fatalities,
-                             QStringLiteral("report #%1").arg(from.reportId), -1, -1, from.reportId};
-            };
-            for (const Claim& claim : {tollClaim(kept.incident), tollClaim(absorbed)}) {
+            for (const Claim& claim : {tollClaim(kept.incident, reports), tollClaim(absorbed, reports)}) {
                 const bool known = std::any_of(kept.incident.claims.begin(), kept.incident.claims.end(), [&](const Claim& c) {
                     return c.field == claim.field && c.reportId == claim.reportId && c.high == claim.high;
                 });
@@ -288,8 +321,8 @@ std::vector<AnnotatedIncident> overlay(const std::vector<AnnotationRecord>& reco
 std::vector<AnnotatedIncident> applyAnnotations(const AnnotationStore& annotations, std::vector<Incident> extracted,
                                                 bool includeMerged)
 {
-    return overlay(annotations.records(), annotations.keysById(), annotations.reportHashesById(), std::move(extracted),
-                   includeMerged);
+    return overlay(annotations.records(), annotations.keysById(), factsOf(annotations.store().reports()),
+                   std::move(extracted), includeMerged);
 }
 
 std::vector<AnnotatedIncident> loadAnnotatedIncidents(const AnnotationStore& annotations, bool includeMerged)
@@ -344,18 +377,15 @@ std::vector<AnnotatedIncident> loadAnnotatedIncidents(const AnnotationStore& ann
         keys.insert(it.value(), it.key());
     std::vector<Incident> extracted = annotations.store().incidents(keys.keys());
 
-    QHash<qint64, QString> hashes;
+    QSet<qint64> reportIds;
     for (const Incident& incident : extracted) {
-        QList<qint64> reports = incident.sourceReportIds;
-        reports << incident.reportId;
-        for (qint64 report : reports) {
-            if (hashes.contains(report))
-                continue;
-            if (const auto hash = annotations.reportHash(report))
-                hashes.insert(report, *hash);
-        }
+        reportIds.insert(incident.reportId);
+        for (qint64 report : incident.sourceReportIds)
+            reportIds.insert(report);
     }
-    return overlay(records, keys, hashes, std::move(extracted), true);
+    const QList<qint64> reportIdList(reportIds.begin(), reportIds.end());
+    const ReportFacts reports = factsOf(annotations.store().reportHeaders(reportIdList));
+    return overlay(records, keys, reports, std::move(extracted), true);
 }
 
 } // namespace makran

@@ -70,6 +70,10 @@ std::vector<AnnotatedIncident> loadAnnotatedIncidents(const AnnotationStore& ann
 // load would give it. For refreshing what one edit touched.
 std::vector<AnnotatedIncident> loadAnnotatedIncidents(const AnnotationStore& annotations, const QList<qint64>& ids);
 
+// Who a report's figures are credited to when merged reports disagree on them: its outlet ("Dawn",
+// "IRNA"), else its title in quotes, else "report #12". The claim keeps the report's id for citing it.
+QString reportClaimant(const Report& report);
+
 // Link kinds, as stored and as typed ("retaliation-for"; spaces and underscores are accepted too).
 QStringList linkKinds();
 QString linkKindFromText(QStringView text); // "" when not a kind

@@ -438,76 +438,76 @@ bool AnnotationService::separateReport(qint64 incidentId, qint64 reportId, QStri
                error);
 }
 
+bool AnnotationService::isLinked(const QString& from, const QString& to, const QString& kind) const
+{
+    bool linked = false;
+    for (const AnnotationRecord& record : m_annotations.records(from)) {
+        if (record.kind == AnnotationKind::Link && record.incidentKey == from && record.otherKey == to &&
+            record.field == kind)
+            linked = record.active;
+    }
+    return linked;
+}
+
 bool AnnotationService::findLink(const QString& key, const QString& otherKey, const QString& kind) const
 {
-    const auto current = [&](const QString& from, const QString& to) {
-        bool linked = false;
-        for (const AnnotationRecord& record : m_annotations.records(from)) {
-            if (record.kind == AnnotationKind::Link && record.incidentKey == from && record.otherKey == to &&
-                record.field == kind)
-                linked = record.active;
-        }
-        return linked;
-    };
     // "Same event as" reads both ways; the others have a direction.
-    return current(key, otherKey) || (kind == u"same-event-as" && current(otherKey, key));
+    return isLinked(key, otherKey, kind) || (kind == u"same-event-as" && isLinked(otherKey, key, kind));
+}
+
+std::optional<AnnotationService::LinkRequest> AnnotationService::linkRequest(const QString& verb, qint64 incidentId,
+                                                                             qint64 otherId, const QString& kindText,
+                                                                             QString* error) const
+{
+    const auto key = keyOf(incidentId, error);
+    if (!key)
+        return std::nullopt;
+    const auto otherKey = keyOf(otherId, error);
+    if (!otherKey)
+        return std::nullopt;
+    const QString kind = linkKindFromText(kindText);
+    if (kind.isEmpty()) {
+        fail(error, QStringLiteral("%1: '%2' is not one of %3").arg(verb, kindText, linkKinds().join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    return LinkRequest{*key, *otherKey, kind, IncidentLink{kind, true, {}, 0, {}, {}}.label()};
 }
 
 bool AnnotationService::link(qint64 incidentId, qint64 otherId, const QString& kindText, QString* error)
 {
     m_changes.clear();
-    const auto key = keyOf(incidentId, error);
-    if (!key)
+    const auto request = linkRequest(QStringLiteral("link"), incidentId, otherId, kindText, error);
+    if (!request)
         return false;
-    const auto otherKey = keyOf(otherId, error);
-    if (!otherKey)
-        return false;
-    const QString kind = linkKindFromText(kindText);
-    if (kind.isEmpty())
-        return fail(error, QStringLiteral("link: '%1' is not one of %2").arg(kindText, linkKinds().join(QStringLiteral(", "))));
     if (incidentId == otherId)
         return fail(error, QStringLiteral("link: an incident cannot be linked to itself (%1)").arg(incidentLabel(incidentId)));
-    const QString label = IncidentLink{kind, true, {}, 0, {}, {}}.label();
-    if (findLink(*key, *otherKey, kind)) {
+    const QString& label = request->label;
+    if (findLink(request->key, request->otherKey, request->kind)) {
         m_changes << QStringLiteral("%1 is %2 %3 (unchanged)").arg(incidentLabel(incidentId), label, incidentLabel(otherId));
         return true;
     }
     m_changes << QStringLiteral("linked: %1 is %2 %3").arg(incidentLabel(incidentId), label, incidentLabel(otherId));
     return run(new LinkIncidentsCommand(m_annotations, m_author,
                                         QStringLiteral("Link %1 to %2 (%3)").arg(incidentLabel(incidentId), incidentLabel(otherId), label),
-                                        *key, *otherKey, kind),
+                                        request->key, request->otherKey, request->kind),
                error);
 }
 
 bool AnnotationService::unlink(qint64 incidentId, qint64 otherId, const QString& kindText, QString* error)
 {
     m_changes.clear();
-    const auto key = keyOf(incidentId, error);
-    if (!key)
+    const auto request = linkRequest(QStringLiteral("unlink"), incidentId, otherId, kindText, error);
+    if (!request)
         return false;
-    const auto otherKey = keyOf(otherId, error);
-    if (!otherKey)
-        return false;
-    const QString kind = linkKindFromText(kindText);
-    if (kind.isEmpty())
-        return fail(error, QStringLiteral("unlink: '%1' is not one of %2").arg(kindText, linkKinds().join(QStringLiteral(", "))));
-    const QString label = IncidentLink{kind, true, {}, 0, {}, {}}.label();
-    if (!findLink(*key, *otherKey, kind))
+    const auto& [key, otherKey, kind, label] = *request;
+    if (!findLink(key, otherKey, kind))
         return fail(error, QStringLiteral("unlink: %1 is not linked as %2 %3").arg(incidentLabel(incidentId), label, incidentLabel(otherId)));
     // Remove the direction that was recorded (a same-event link may have been made from the other side).
-    const bool forward = [&] {
-        bool linked = false;
-        for (const AnnotationRecord& record : m_annotations.records(*key)) {
-            if (record.kind == AnnotationKind::Link && record.incidentKey == *key && record.otherKey == *otherKey &&
-                record.field == kind)
-                linked = record.active;
-        }
-        return linked;
-    }();
+    const bool forward = isLinked(key, otherKey, kind);
     m_changes << QStringLiteral("unlinked: %1 is no longer %2 %3").arg(incidentLabel(incidentId), label, incidentLabel(otherId));
     return run(new LinkIncidentsCommand(m_annotations, m_author,
                                         QStringLiteral("Unlink %1 from %2 (%3)").arg(incidentLabel(incidentId), incidentLabel(otherId), label),
-                                        forward ? *key : *otherKey, forward ? *otherKey : *key, kind, false),
+                                        forward ? key : otherKey, forward ? otherKey : key, kind, false),
                error);
 }
 

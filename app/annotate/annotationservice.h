@@ -81,7 +81,19 @@ private:
     std::optional<QString> keyOf(qint64 incidentId, QString* error) const;
     bool changeTags(qint64 incidentId, const QStringList& tags, int mode, QString* error);
     QString directParent(const QString& key) const;
+    // Whether the link from -> to of this kind is live, as recorded in that direction.
+    bool isLinked(const QString& from, const QString& to, const QString& kind) const;
+    // Live either way for a same-event link, else as recorded.
     bool findLink(const QString& key, const QString& otherKey, const QString& kind) const;
+    // link() and unlink() take the same arguments: both incidents' keys and a kind of link.
+    struct LinkRequest {
+        QString key;
+        QString otherKey;
+        QString kind;
+        QString label; // "retaliation for"
+    };
+    std::optional<LinkRequest> linkRequest(const QString& verb, qint64 incidentId, qint64 otherId,
+                                           const QString& kindText, QString* error) const;
 
     AnnotationStore& m_annotations;
     QUndoStack* m_stack = nullptr;

@@ -35,19 +35,43 @@ void bindOptional(SqliteStatement& statement, int index, const std::optional<QSt
         statement.bindNull(index);
 }
 
-const char* tableOf(AnnotationKind kind)
+// Where each kind is stored, and which of append()'s numbered parameters fill which of its columns.
+struct KindTable {
+    const char* name;
+    const char* columns;
+    const char* parameters;
+};
+
+KindTable tableOf(AnnotationKind kind)
 {
     switch (kind) {
-    case AnnotationKind::FieldEdit: return "incident_edits";
-    case AnnotationKind::Note: return "annotation_notes";
-    case AnnotationKind::Tags: return "annotation_tags";
-    case AnnotationKind::Link: return "annotation_links";
-    case AnnotationKind::Merge: return "annotation_merges";
-    case AnnotationKind::DetachedSource: return "annotation_detached_sources";
-    case AnnotationKind::Quote: return "annotation_quotes";
-    case AnnotationKind::Evidence: return "annotation_evidence";
+    case AnnotationKind::FieldEdit:
+        return {"incident_edits", "incident_key, field, value, author, edited_at", "?1, ?2, ?3, ?6, ?7"};
+    case AnnotationKind::Note:
+        return {"annotation_notes", "incident_key, text, author, edited_at", "?1, ?3, ?6, ?7"};
+    case AnnotationKind::Tags:
+        return {"annotation_tags", "incident_key, tags, previous, author, edited_at", "?1, ?3, ?4, ?6, ?7"};
+    case AnnotationKind::Link:
+        return {"annotation_links", "incident_key, other_key, kind, linked, author, edited_at",
+                "?1, ?5, ?2, ?8, ?6, ?7"};
+    case AnnotationKind::Merge:
+        return {"annotation_merges", "incident_key, merged_key, merged, author, edited_at", "?1, ?5, ?8, ?6, ?7"};
+    case AnnotationKind::DetachedSource:
+        return {"annotation_detached_sources", "incident_key, report_hash, author, edited_at", "?1, ?9, ?6, ?7"};
+    case AnnotationKind::Quote:
+        return {"annotation_quotes", "incident_key, report_hash, speaker, text, start, end, author, edited_at",
+                "?1, ?9, ?10, ?3, ?11, ?12, ?6, ?7"};
+    case AnnotationKind::Evidence:
+        return {"annotation_evidence", "incident_key, report_hash, field, start, end, reasoning, author, edited_at",
+                "?1, ?9, ?2, ?11, ?12, ?10, ?6, ?7"};
     }
-    return "";
+    return {"", "", ""};
+}
+
+QByteArray insertSqlOf(AnnotationKind kind)
+{
+    const KindTable table = tableOf(kind);
+    return QByteArray("INSERT INTO ") + table.name + '(' + table.columns + ") VALUES (" + table.parameters + ')';
 }
 
 // Every table read into one column layout (see AnnotationRecord), the kind as a number.
@@ -114,41 +138,7 @@ qint64 AnnotationStore::append(const AnnotationRecord& record, QString* error)
     if (!m_ready)
         return failed(m_error);
     SqliteDatabase& db = m_store.database();
-    SqliteStatement insert;
-    switch (record.kind) {
-    case AnnotationKind::FieldEdit:
-        insert = db.prepare("INSERT INTO incident_edits(incident_key, field, value, author, edited_at) "
-                            "VALUES (?1, ?2, ?3, ?6, ?7)");
-        break;
-    case AnnotationKind::Note:
-        insert = db.prepare("INSERT INTO annotation_notes(incident_key, text, author, edited_at) "
-                            "VALUES (?1, ?3, ?6, ?7)");
-        break;
-    case AnnotationKind::Tags:
-        insert = db.prepare("INSERT INTO annotation_tags(incident_key, tags, previous, author, edited_at) "
-                            "VALUES (?1, ?3, ?4, ?6, ?7)");
-        break;
-    case AnnotationKind::Link:
-        insert = db.prepare("INSERT INTO annotation_links(incident_key, other_key, kind, linked, author, "
-                            "edited_at) VALUES (?1, ?5, ?2, ?8, ?6, ?7)");
-        break;
-    case AnnotationKind::Merge:
-        insert = db.prepare("INSERT INTO annotation_merges(incident_key, merged_key, merged, author, edited_at) "
-                            "VALUES (?1, ?5, ?8, ?6, ?7)");
-        break;
-    case AnnotationKind::DetachedSource:
-        insert = db.prepare("INSERT INTO annotation_detached_sources(incident_key, report_hash, author, "
-                            "edited_at) VALUES (?1, ?9, ?6, ?7)");
-        break;
-    case AnnotationKind::Quote:
-        insert = db.prepare("INSERT INTO annotation_quotes(incident_key, report_hash, speaker, text, start, end, "
-                            "author, edited_at) VALUES (?1, ?9, ?10, ?3, ?11, ?12, ?6, ?7)");
-        break;
-    case AnnotationKind::Evidence:
-        insert = db.prepare("INSERT INTO annotation_evidence(incident_key, report_hash, field, start, end, "
-                            "reasoning, author, edited_at) VALUES (?1, ?9, ?2, ?11, ?12, ?10, ?6, ?7)");
-        break;
-    }
+    SqliteStatement insert = db.prepare(insertSqlOf(record.kind).constData());
     if (!insert.isValid())
         return failed(insert.error());
     // One numbering for all tables; each statement uses the parameters it needs.
@@ -214,7 +204,7 @@ bool AnnotationStore::markSuperseded(const AnnotationRow& row, const QString& au
             return fail(error, details.error());
         return true;
     }
-    const QByteArray sql = QByteArray("UPDATE ") + tableOf(row.kind) +
+    const QByteArray sql = QByteArray("UPDATE ") + tableOf(row.kind).name +
                            " SET superseded = 1, undone_by = ?, undone_at = ? WHERE id = ?";
     auto mark = db.prepare(sql.constData());
     mark.bind(1, author);

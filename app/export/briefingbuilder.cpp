@@ -1,7 +1,7 @@
 #include "export/briefingbuilder.h"
 
+#include "annotate/annotatedincident.h"
 #include "export/briefingfonts.h"
-
 #include "export/exporter.h"
 #include "export/exportfields.h"
 
@@ -196,8 +196,8 @@ BriefingIncident BriefingBuilder::buildIncident(const Incident& incident)
         if (id == incident.reportId)
             continue;
         const Report* other = m_reports.find(id);
-        others << (other && !other->source.isEmpty() ? isolateRtl(other->source)
-                                                     : QStringLiteral("report #%1").arg(id));
+        // Named as its claims name it: the outlet, else the title (a file name is no outlet).
+        others << (other ? isolateRtl(reportClaimant(*other)) : QStringLiteral("report #%1").arg(id));
         const std::optional<Report> otherShown = isolatedReport(other);
         QString text = describeReport(otherShown ? &*otherShown : nullptr, id);
         if (other && !other->url.isEmpty())

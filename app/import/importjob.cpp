@@ -126,6 +126,27 @@ FileImportResult ImportJob::importAcledCsv(const QString& path)
     return result;
 }
 
+Store::ImportResult ImportJob::storeWithMerges(const ExtractionResult& extraction, QList<AutoMerge>* merges,
+                                               QString* mergeError)
+{
+    if (!m_autoMerge)
+        return m_store.importReport(extraction);
+    if (!m_merger->prepare(mergeError))
+        return Store::ImportResult{Store::ImportStatus::Failed, 0, 0, *mergeError};
+    // The merges are written in the report's transaction: a crash or an error before it commits leaves
+    // neither the report nor any of its merges, never a report imported but not merged.
+    const auto mergeWithOtherReports = [&](qint64 reportId, QString* error) {
+        if (m_merger->mergeReport(reportId, extraction.incidents, merges, mergeError))
+            return true;
+        *error = *mergeError;
+        return false;
+    };
+    Store::ImportResult stored = m_store.importReport(extraction, mergeWithOtherReports);
+    if (stored.status == Store::ImportStatus::Failed)
+        m_merger->forgetUncommitted(); // it may have indexed what was just rolled back
+    return stored;
+}
+
 FileImportResult ImportJob::importFile(const QString& path)
 {
     if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
@@ -147,28 +168,23 @@ FileImportResult ImportJob::importFile(const QString& path)
     }
     const ExtractionResult extraction = m_extractor.extract(*read.report);
     result.warnings << extraction.warnings;
-    const Store::ImportResult stored = m_store.importReport(extraction);
+    QList<AutoMerge> merges;
+    QString mergeError;
+    const Store::ImportResult stored = storeWithMerges(extraction, &merges, &mergeError);
     switch (stored.status) {
-    case Store::ImportStatus::Imported: {
+    case Store::ImportStatus::Imported:
         result.outcome = FileImportResult::Outcome::Imported;
         result.incidents = stored.incidents;
-        if (!m_autoMerge)
-            break;
-        // Runs once the report is committed, so a failed import never leaves a merge behind; a failed
-        // merge leaves the report in, unmerged, and says so.
-        QList<AutoMerge> merges;
-        QString error;
-        if (m_merger->mergeReport(stored.reportId, extraction.incidents, &merges, &error))
-            result.merged = int(merges.size());
-        else
-            result.warnings << QStringLiteral("not merged with other reports: %1").arg(error);
+        result.merged = int(merges.size());
         break;
-    }
     case Store::ImportStatus::AlreadyPresent:
         result.outcome = FileImportResult::Outcome::AlreadyPresent;
         break;
     case Store::ImportStatus::Failed:
-        result.reason = QStringLiteral("database error: %1").arg(stored.error);
+        result.reason = mergeError.isEmpty()
+                            ? QStringLiteral("database error: %1").arg(stored.error)
+                            : QStringLiteral("cannot merge it with other reports, so it was not imported: %1")
+                                  .arg(mergeError);
         break;
     }
     return result;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/store.h"
+
 #include <QFileInfo>
 #include <QString>
 #include <QStringList>
@@ -10,8 +12,8 @@
 namespace makran {
 
 class AutoMerger;
-class Store;
 class Extractor;
+struct AutoMerge;
 
 struct FileImportResult {
     enum class Outcome { Imported, AlreadyPresent, Rejected };
@@ -35,8 +37,10 @@ struct ImportSummary {
 // for ACLED-format CSV files). Used by the CLI,
 // the GUI's import dialog and drag-and-drop alike.
 //
-// After each report, its incidents that other reports already described are merged into those (see
-// AutoMerger). ACLED rows are not: ACLED has already made each row one event.
+// A report's incidents that other reports already described are merged into those (see AutoMerger) in
+// the report's own transaction: a report is stored with its merges or not at all, and one that cannot
+// be is rejected with the reason while the rest of the import goes on. ACLED rows are not merged: ACLED
+// has already made each row one event.
 class ImportJob {
 public:
     // Called before each file; return false to cancel (files already imported stay imported).
@@ -55,6 +59,10 @@ public:
 
 private:
     FileImportResult importFile(const QString& path);
+    // Store::importReport() with the report's automatic merges in its transaction (when turned on);
+    // mergeError says why when merging is what failed.
+    Store::ImportResult storeWithMerges(const ExtractionResult& extraction, QList<AutoMerge>* merges,
+                                        QString* mergeError);
     FileImportResult importAcledCsv(const QString& path); // each row is an event with its own source
     Store& m_store;
     const Extractor& m_extractor;

@@ -57,12 +57,17 @@ QString AutoMerger::pairKey(const QString& a, const QString& b)
     return a < b ? a + u'\n' + b : b + u'\n' + a;
 }
 
+bool AutoMerger::prepare(QString* error)
+{
+    if (!m_annotations || !m_annotations->isReady())
+        m_annotations = std::make_unique<AnnotationStore>(m_store);
+    return m_annotations->isReady() || fail(error, m_annotations->error());
+}
+
 bool AutoMerger::load(qint64 skipReportId, QString* error)
 {
-    if (!m_annotations)
-        m_annotations = std::make_unique<AnnotationStore>(m_store);
-    if (!m_annotations->isReady())
-        return fail(error, m_annotations->error());
+    if (!prepare(error))
+        return false;
     m_clusters.clear();
     m_byDay.clear();
     m_mergedPairs.clear();

@@ -42,10 +42,20 @@ class AutoMerger {
     AutoMerger(const AutoMerger&) = delete;
     AutoMerger& operator=(const AutoMerger&) = delete;
 
-    // `incidents` are the report's extraction, in the order the store numbered them. All merges of the
-    // report are written in one savepoint: on a database error none is, and false says why.
+    // Makes sure the annotation tables exist. Call it before the report's transaction begins: creating
+    // them takes a transaction of its own, which SQLite cannot start inside another.
+    bool prepare(QString* error);
+
+    // `incidents` are the report's extraction, in the order the store numbered them. Meant to run inside
+    // the report's own transaction (Store::importReport's beforeCommit), so the report and its merges are
+    // stored together or not at all. All merges of the report are written in one savepoint: on a database
+    // error none is, and false says why.
     bool mergeReport(qint64 reportId, const QList<Incident>& incidents, QList<AutoMerge>* merges,
                      QString* error);
+
+    // The transaction that held the last mergeReport() rolled back after all: the index holds incidents
+    // and merges the store does not, so it is read again from the store for the next report.
+    void forgetUncommitted() { m_loaded = false; }
 
   private:
     struct Member {

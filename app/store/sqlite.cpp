@@ -71,6 +71,14 @@ void SqliteStatement::bind(int index, std::optional<double> value)
         sqlite3_bind_null(m_stmt, index);
 }
 
+void SqliteStatement::bind(int index, std::optional<qint64> value)
+{
+    if (value)
+        sqlite3_bind_int64(m_stmt, index, *value);
+    else
+        sqlite3_bind_null(m_stmt, index);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

@@ -31,10 +31,19 @@ public:
     void bind(int index, const QString& value); // a null QString binds NULL
     void bind(int index, std::optional<int> value);
     void bind(int index, std::optional<double> value);
+    void bind(int index, std::optional<qint64> value);
     void bindNull(int index);
 
     bool step();    // true while a row is available
     bool execute(); // runs to completion; false on error
+    // Binds the values to ?1, ?2, ... in the order given, then execute(): one line for an insert's row.
+    template <typename... Values>
+    bool executeWith(const Values&... values)
+    {
+        int index = 0;
+        (bind(++index, values), ...);
+        return execute();
+    }
     void reset();
 
     qint64 int64(int column) const;

@@ -60,6 +60,19 @@ void bindPlace(SqliteStatement& statement, const Place& place, std::initializer_
     }
 }
 
+// Every report query selects the same columns, in reportFrom()'s order; the text only when wanted.
+QByteArray reportQuery(bool withText, const char* rest)
+{
+    return QByteArray("SELECT id, title, source, url, published, ") + (withText ? "text" : "''") +
+           ", content_hash, path FROM reports " + rest;
+}
+
+Report reportFrom(const SqliteStatement& query)
+{
+    return Report{query.int64(0), query.text(1), query.text(2), query.text(3), dateFrom(query.text(4)),
+                  query.text(5),  query.text(6), query.text(7)};
+}
+
 } // namespace
 
 QString toFtsQuery(const QString& userText)
@@ -148,10 +161,7 @@ qint64 Store::actorId(const ActorRef& actor, QString* error)
     if (find.step())
         return find.int64(0);
     auto insert = m_db.prepare("INSERT INTO actors(name, kind, country) VALUES (?, ?, ?)");
-    insert.bind(1, actor.name);
-    insert.bind(2, actor.kind);
-    insert.bind(3, actor.country);
-    if (!insert.execute()) {
+    if (!insert.executeWith(actor.name, actor.kind, actor.country)) {
         fail(error, insert.error());
         return 0;
     }
@@ -168,33 +178,18 @@ bool Store::insertIncident(const Incident& incident, qint64 reportId, int ordina
         "INSERT INTO incidents(report_id, ordinal, date, date_end, date_precision, event_type, "
         "sub_event_type, place_id, out_of_region, fatalities, fatalities_high, injured, summary, "
         "confidence, incident_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    insert.bind(1, reportId);
-    insert.bind(2, ordinal);
-    insert.bind(3, isoDate(incident.date));
-    insert.bind(4, isoDate(incident.dateEnd));
-    insert.bind(5, toString(incident.datePrecision));
-    insert.bind(6, incident.eventType);
-    insert.bind(7, incident.subEventType);
-    if (place)
-        insert.bind(8, place);
-    else
-        insert.bindNull(8);
-    insert.bind(9, qint64(incident.place.outOfRegion ? 1 : 0));
-    insert.bind(10, incident.fatalities);
-    insert.bind(11, incident.fatalitiesHigh);
-    insert.bind(12, incident.injured);
-    insert.bind(13, incident.summary);
-    insert.bind(14, incident.confidence);
     // Stable across re-extraction of the same text, so analysts' edits find their incident again.
-    insert.bind(15, reportHash.left(16) + QLatin1Char(':') + QString::number(ordinal));
-    if (!insert.execute())
+    const QString key = reportHash.left(16) + QLatin1Char(':') + QString::number(ordinal);
+    if (!insert.executeWith(reportId, ordinal, isoDate(incident.date), isoDate(incident.dateEnd),
+                            toString(incident.datePrecision), incident.eventType, incident.subEventType,
+                            place ? std::optional<qint64>(place) : std::nullopt,
+                            qint64(incident.place.outOfRegion ? 1 : 0), incident.fatalities,
+                            incident.fatalitiesHigh, incident.injured, incident.summary, incident.confidence, key))
         return fail(error, insert.error());
     const qint64 incidentId = m_db.lastInsertId();
 
     auto source = m_db.prepare("INSERT OR IGNORE INTO incident_sources(incident_id, report_id) VALUES (?, ?)");
-    source.bind(1, incidentId);
-    source.bind(2, reportId);
-    if (!source.execute())
+    if (!source.executeWith(incidentId, reportId))
         return fail(error, source.error());
 
     auto link = m_db.prepare("INSERT OR IGNORE INTO incident_actors(incident_id, actor_id, role) VALUES (?,?,?)");
@@ -202,10 +197,7 @@ bool Store::insertIncident(const Incident& incident, qint64 reportId, int ordina
         const qint64 actor_id = actorId(actor, error);
         if (!actor_id)
             return false;
-        link.bind(1, incidentId);
-        link.bind(2, actor_id);
-        link.bind(3, toString(actor.role));
-        if (!link.execute())
+        if (!link.executeWith(incidentId, actor_id, toString(actor.role)))
             return fail(error, link.error());
     }
 
@@ -214,56 +206,36 @@ bool Store::insertIncident(const Incident& incident, qint64 reportId, int ordina
         const qsizetype index = reportQuotes.indexOf(quote);
         if (index < 0)
             continue; // quotes of an incident are always among the report's quotes
-        quoteLink.bind(1, incidentId);
-        quoteLink.bind(2, quoteIds[index]);
-        if (!quoteLink.execute())
+        if (!quoteLink.executeWith(incidentId, quoteIds[index]))
             return fail(error, quoteLink.error());
     }
 
     auto evidence = m_db.prepare("INSERT INTO evidence(incident_id, field, start, end, reasoning, confidence) "
                                  "VALUES (?, ?, ?, ?, ?, ?)");
     for (const Evidence& item : incident.evidence) {
-        evidence.bind(1, incidentId);
-        evidence.bind(2, item.field);
-        evidence.bind(3, item.start);
-        evidence.bind(4, item.end);
-        evidence.bind(5, item.reasoning);
-        evidence.bind(6, item.confidence);
-        if (!evidence.execute())
+        if (!evidence.executeWith(incidentId, item.field, item.start, item.end, item.reasoning, item.confidence))
             return fail(error, evidence.error());
     }
 
     auto claim = m_db.prepare("INSERT INTO claims(incident_id, field, value, low, high, claimant, start, end, "
                               "report_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const Claim& item : incident.claims) {
-        claim.bind(1, incidentId);
-        claim.bind(2, item.field);
-        claim.bind(3, item.value);
-        claim.bind(4, item.low);
-        claim.bind(5, item.high);
-        claim.bind(6, item.claimant);
-        claim.bind(7, item.start);
-        claim.bind(8, item.end);
-        claim.bind(9, item.reportId ? item.reportId : reportId);
-        if (!claim.execute())
+        if (!claim.executeWith(incidentId, item.field, item.value, item.low, item.high, item.claimant, item.start,
+                               item.end, item.reportId ? item.reportId : reportId))
             return fail(error, claim.error());
     }
 
     if (incident.place.hasCoordinates()) {
         auto spatial = m_db.prepare("INSERT INTO incident_rtree(id, min_lon, max_lon, min_lat, max_lat) "
                                     "VALUES (?, ?, ?, ?, ?)");
-        spatial.bind(1, incidentId);
-        spatial.bind(2, *incident.place.lon);
-        spatial.bind(3, *incident.place.lon);
-        spatial.bind(4, *incident.place.lat);
-        spatial.bind(5, *incident.place.lat);
-        if (!spatial.execute())
+        const double lon = *incident.place.lon, lat = *incident.place.lat;
+        if (!spatial.executeWith(incidentId, lon, lon, lat, lat))
             return fail(error, spatial.error());
     }
     return true;
 }
 
-Store::ImportResult Store::importReport(const ExtractionResult& extraction)
+Store::ImportResult Store::importReport(const ExtractionResult& extraction, const BeforeCommit& beforeCommit)
 {
     ImportResult result;
     const Report& report = extraction.report;
@@ -279,24 +251,14 @@ Store::ImportResult Store::importReport(const ExtractionResult& extraction)
     }
     auto insert = m_db.prepare("INSERT INTO reports(content_hash, title, source, url, published, path, text, "
                                "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, report.contentHash);
-    insert.bind(2, report.title);
-    insert.bind(3, report.source);
-    insert.bind(4, report.url);
-    insert.bind(5, isoDate(report.published));
-    insert.bind(6, report.path);
-    insert.bind(7, report.text);
-    insert.bind(8, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!insert.execute()) {
+    if (!insert.executeWith(report.contentHash, report.title, report.source, report.url, isoDate(report.published),
+                            report.path, report.text, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))) {
         result.error = insert.error();
         return result;
     }
     const qint64 reportId = m_db.lastInsertId();
     auto fts = m_db.prepare("INSERT INTO report_fts(rowid, title, text) VALUES (?, ?, ?)");
-    fts.bind(1, reportId);
-    fts.bind(2, report.title);
-    fts.bind(3, report.text);
-    if (!fts.execute()) {
+    if (!fts.executeWith(reportId, report.title, report.text)) {
         result.error = fts.error();
         return result;
     }
@@ -306,24 +268,13 @@ Store::ImportResult Store::importReport(const ExtractionResult& extraction)
                               "speaker_end, partial, indirect) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto quoteFts = m_db.prepare("INSERT INTO quote_fts(rowid, speaker, text) VALUES (?, ?, ?)");
     for (const Quote& q : extraction.quotes) {
-        quote.bind(1, reportId);
-        quote.bind(2, q.speaker);
-        quote.bind(3, q.text);
-        quote.bind(4, q.start);
-        quote.bind(5, q.end);
-        quote.bind(6, q.speakerStart);
-        quote.bind(7, q.speakerEnd);
-        quote.bind(8, qint64(q.partial));
-        quote.bind(9, qint64(q.indirect));
-        if (!quote.execute()) {
+        if (!quote.executeWith(reportId, q.speaker, q.text, q.start, q.end, q.speakerStart, q.speakerEnd,
+                               qint64(q.partial), qint64(q.indirect))) {
             result.error = quote.error();
             return result;
         }
         quoteIds << m_db.lastInsertId();
-        quoteFts.bind(1, quoteIds.last());
-        quoteFts.bind(2, q.speaker);
-        quoteFts.bind(3, q.text);
-        if (!quoteFts.execute()) {
+        if (!quoteFts.executeWith(quoteIds.last(), q.speaker, q.text)) {
             result.error = quoteFts.error();
             return result;
         }
@@ -335,6 +286,8 @@ Store::ImportResult Store::importReport(const ExtractionResult& extraction)
                             &result.error))
             return result;
     }
+    if (beforeCommit && !beforeCommit(reportId, &result.error))
+        return result; // the transaction rolls back
     if (!transaction.commit(&result.error))
         return result;
     result.status = ImportStatus::Imported;
@@ -465,25 +418,32 @@ std::vector<Incident> Store::loadIncidentsWhere(const QList<qint64>* ids) const
 
 std::optional<Report> Store::report(qint64 id) const
 {
-    auto query = m_db.prepare(
-        "SELECT id, title, source, url, published, text, content_hash, path FROM reports WHERE id = ?");
+    auto query = m_db.prepare(reportQuery(true, "WHERE id = ?").constData());
     query.bind(1, id);
     if (!query.step())
         return std::nullopt;
-    return Report{query.int64(0), query.text(1), query.text(2), query.text(3), dateFrom(query.text(4)),
-                  query.text(5),  query.text(6), query.text(7)};
+    return reportFrom(query);
 }
 
 std::vector<Report> Store::reports(bool withText) const
 {
     std::vector<Report> result;
-    auto query = m_db.prepare(
-        withText ? "SELECT id, title, source, url, published, text, content_hash, path FROM reports ORDER BY id"
-                 : "SELECT id, title, source, url, published, '', content_hash, path FROM reports ORDER BY id");
-    while (query.step()) {
-        result.push_back(Report{query.int64(0), query.text(1), query.text(2), query.text(3),
-                                dateFrom(query.text(4)), query.text(5), query.text(6), query.text(7)});
-    }
+    auto query = m_db.prepare(reportQuery(withText, "ORDER BY id").constData());
+    while (query.step())
+        result.push_back(reportFrom(query));
+    return result;
+}
+
+std::vector<Report> Store::reportHeaders(const QList<qint64>& ids) const
+{
+    std::vector<Report> result;
+    if (ids.isEmpty())
+        return result;
+    auto query =
+        m_db.prepare(reportQuery(false, "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id").constData());
+    query.bind(1, idArray(ids));
+    while (query.step())
+        result.push_back(reportFrom(query));
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -29,9 +30,13 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
-    // One transaction per report: all of it is stored, or nothing. A report whose text is already
-    // stored (same content hash) is left untouched.
-    ImportResult importReport(const ExtractionResult& extraction);
+    // Work that belongs to the report's transaction (its automatic merges), run once the report is
+    // written and before it commits; returning false rolls the report back with the error given.
+    using BeforeCommit = std::function<bool(qint64 reportId, QString* error)>;
+
+    // One transaction per report: all of it is stored (with whatever beforeCommit wrote), or nothing. A
+    // report whose text is already stored (same content hash) is left untouched.
+    ImportResult importReport(const ExtractionResult& extraction, const BeforeCommit& beforeCommit = {});
 
     std::vector<Incident> loadIncidents() const;
     // Only the incidents with these ids (those that exist), in id order, as loadIncidents() gives them.
@@ -39,6 +44,8 @@ public:
     std::optional<Incident> incident(qint64 id) const;
     std::optional<Report> report(qint64 id) const;
     std::vector<Report> reports(bool withText = false) const;
+    // These reports (those that exist) without their text, in id order: what names and cites them.
+    std::vector<Report> reportHeaders(const QList<qint64>& ids) const;
     std::optional<qint64> reportIdByHash(const QString& contentHash) const;
     qint64 reportCount() const;
     qint64 incidentCount() const;

@@ -278,3 +278,40 @@ TEST_CASE("ImportJob: progress is reported per file and returning false cancels"
         CHECK(store->reportCount() == 0);
     }
 }
+
+TEST_CASE("ImportJob: on a new database the first merge goes in with its report", "[import][job][merge]")
+{
+    // A database that has never had annotations: the merger creates their tables before the report's
+    // transaction begins (SQLite cannot begin the schema's own transaction inside it).
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("01_first.txt"));
+    const QString second = dir.filePath(QStringLiteral("02_second.txt"));
+    REQUIRE(writeFile(first, "Gunmen attack Levies post in Washuk\nPublished 3 March 2025\n\n"
+                             "WASHUK, March 3 (Makran Wire) - Gunmen attacked a Levies post in Washuk on Sunday "
+                             "night, killing two Levies personnel, officials said.\n"));
+    REQUIRE(writeFile(second, "Five killed in Washuk attack\nPublished 4 March 2025\n\n"
+                              "WASHUK: Five Levies personnel were killed when gunmen attacked their post in Washuk "
+                              "on Sunday night, local sources told this paper on Monday.\n"));
+    QTemporaryDir dbDir;
+    auto store = openStore(dbDir);
+    const auto mergeRows = [&] {
+        auto query = store->database().prepare(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'annotation_merges'");
+        if (!query.step() || query.int64(0) == 0)
+            return qint64(-1); // no table
+        auto rows = store->database().prepare("SELECT count(*) FROM annotation_merges WHERE merged = 1");
+        return rows.step() ? rows.int64(0) : qint64(-1);
+    };
+    REQUIRE(mergeRows() == -1);
+
+    const Extractor extractor;
+    ImportJob job(*store, extractor);
+    const ImportSummary summary = job.run({first, second});
+    for (const FileImportResult& file : summary.files) {
+        INFO(file.path.toStdString() << ": " << file.reason.toStdString());
+        CHECK(file.outcome == Outcome::Imported);
+    }
+    CHECK(summary.merged() == 1);
+    CHECK(store->reportCount() == 2);
+    CHECK(mergeRows() == 1);
+}

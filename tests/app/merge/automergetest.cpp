@@ -1,5 +1,5 @@
 // Automatic merging during import: one event from several reports becomes one incident with all its
-// sources, an analyst's split sticks, and a failed import or merge leaves no merge behind.
+// sources, an analyst's split sticks, and a report and its merges are stored together or not at all.
 #include "mergefixture.h"
 
 #include "testsupport.h"
@@ -7,6 +7,7 @@
 #include "annotate/annotationservice.h"
 #include "annotate/exportannotations.h"
 #include "extract/extractor.h"
+#include "import/reportreader.h"
 #include "merge/automerger.h"
 
 #include <catch2/catch.hpp>
@@ -159,14 +160,16 @@ TEST_CASE("Auto-merge: a round-up's retelling joins the dedicated reports and it
     }
 }
 
-TEST_CASE("Auto-merge: a failed import leaves no merge and a failed merge leaves the report in unmerged",
-          "[merge]")
+TEST_CASE("Auto-merge: a report and its merges are stored together or not at all", "[merge][transaction]")
 {
     test::MergeFixture f;
     const QString wire = f.write(QStringLiteral("01_wire.txt"), test::panjgurWireText());
     const QString paper = f.write(QStringLiteral("02_paper.txt"), test::panjgoorPaperText());
+    const QString turbat = f.write(QStringLiteral("03_turbat.txt"), test::turbatBlastText());
     f.ingest({wire});
     SqliteDatabase& db = f.store->database();
+    const Extractor extractor;
+    ImportJob job(*f.store, extractor);
 
     SECTION("the import fails half-way")
     {
@@ -174,28 +177,86 @@ TEST_CASE("Auto-merge: a failed import leaves no merge and a failed merge leaves
         REQUIRE(db.exec("CREATE TEMP TRIGGER fail_import BEFORE INSERT ON main.incident_sources "
                         "WHEN (SELECT text FROM reports WHERE id = NEW.report_id) LIKE '%Panjgoor%' "
                         "BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END"));
-        const Extractor extractor;
-        ImportJob job(*f.store, extractor);
         const ImportSummary summary = job.run({paper});
         REQUIRE(summary.files.size() == 1);
         CHECK(summary.files.first().outcome == FileImportResult::Outcome::Rejected);
         CHECK(f.store->reportCount() == 1);
         CHECK(f.mergeRows() == 0);
     }
-    SECTION("recording the merge fails")
+    SECTION("recording the merge fails: the report goes too and the next file is imported")
     {
-        // The merge row goes in, its reason does not: the savepoint must take both back.
+        // The merge row goes in, its reason does not: the report's whole transaction is taken back.
         REQUIRE(db.exec("CREATE TEMP TRIGGER fail_reason BEFORE INSERT ON main.annotation_merge_reasons "
                         "BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END"));
-        const ImportSummary summary = f.ingest({paper});
-        REQUIRE(summary.files.size() == 1);
-        CHECK(summary.files.first().outcome == FileImportResult::Outcome::Imported);
-        CHECK(summary.files.first().warnings.join(u'\n').contains(
-            QStringLiteral("not merged with other reports")));
-        CHECK(f.store->reportCount() == 2);
+        const ImportSummary summary = job.run({paper, turbat});
+        REQUIRE(summary.files.size() == 2);
+        const FileImportResult& failed = summary.files.first();
+        CHECK(failed.path == paper);
+        CHECK(failed.outcome == FileImportResult::Outcome::Rejected);
+        INFO(failed.reason.toStdString());
+        CHECK(failed.reason.contains(QStringLiteral("cannot merge it with other reports")));
+        CHECK(failed.reason.contains(QStringLiteral("simulated disk failure")));
+        CHECK(summary.files.last().outcome == FileImportResult::Outcome::Imported);
+        CHECK(f.store->reportCount() == 2); // the wire and Turbat, not the paper
+        CHECK(f.store->incidentCount() == 1 + summary.files.last().incidents);
         CHECK(f.mergeRows() == 0);
-        CHECK(f.listed().size() == 2);
+
+        // Once the disk is fine again the same job imports the paper and merges it: nothing of the
+        // rolled-back attempt lingers in the merger's index.
+        REQUIRE(db.exec("DROP TRIGGER temp.fail_reason"));
+        const ImportSummary retry = job.run({paper});
+        REQUIRE(retry.files.size() == 1);
+        CHECK(retry.files.first().outcome == FileImportResult::Outcome::Imported);
+        CHECK(retry.merged() == 1);
+        CHECK(f.mergeRows() == 1);
+        const std::vector<AnnotatedIncident> all = f.listed();
+        const AnnotatedIncident* shown = f.listedWith(all, f.incidentIdsOf(paper).value(0));
+        REQUIRE(shown);
+        CHECK(shown->incident.id == f.incidentIdsOf(wire).value(0));
     }
+}
+
+TEST_CASE("Auto-merge: after the report's transaction rolls back the merger reads the store again",
+          "[merge][transaction]")
+{
+    test::MergeFixture f;
+    const QString wire = f.write(QStringLiteral("01_wire.txt"), test::panjgurWireText());
+    const QString paper = f.write(QStringLiteral("02_paper.txt"), test::panjgoorPaperText());
+    f.ingest({wire});
+    const ReportReader::Result read = ReportReader::read(paper);
+    REQUIRE(read.report);
+    const Extractor extractor;
+    const ExtractionResult extraction = extractor.extract(*read.report);
+    AutoMerger merger(*f.store);
+    QString error;
+    REQUIRE(merger.prepare(&error));
+    QList<AutoMerge> merges;
+
+    // The merge is written, then the transaction fails after it (as a commit on a full disk would): the
+    // merger had already indexed the paper's incident as merged.
+    const auto mergeThenFail = [&](qint64 reportId, QString* message) {
+        REQUIRE(merger.mergeReport(reportId, extraction.incidents, &merges, message));
+        *message = QStringLiteral("simulated failure after the merges");
+        return false;
+    };
+    const Store::ImportResult failed = f.store->importReport(extraction, mergeThenFail);
+    CHECK(failed.status == Store::ImportStatus::Failed);
+    CHECK(failed.error == QStringLiteral("simulated failure after the merges"));
+    CHECK(merges.size() == 1);
+    CHECK(f.store->reportCount() == 1);
+    CHECK(f.mergeRows() == 0);
+
+    merger.forgetUncommitted();
+    merges.clear();
+    const auto merge = [&](qint64 reportId, QString* message) {
+        return merger.mergeReport(reportId, extraction.incidents, &merges, message);
+    };
+    const Store::ImportResult stored = f.store->importReport(extraction, merge);
+    REQUIRE(stored.status == Store::ImportStatus::Imported);
+    REQUIRE(merges.size() == 1);
+    CHECK(merges.first().keptId == f.incidentIdsOf(wire).value(0));
+    CHECK(merges.first().mergedId == f.incidentIdsOf(paper).value(0));
+    CHECK(f.mergeRows() == 1);
 }
 
 TEST_CASE("Auto-merge: turned off every report keeps its own incidents", "[merge]")
@@ -271,14 +332,17 @@ TEST_CASE("Auto-merge: two reports' different tolls stay side by side as claims"
     const Incident& incident = effective.front();
     CHECK(incident.sourceReportIds.size() == 2);
     QSet<int> figures;
-    QSet<qint64> reports;
+    QHash<qint64, QString> claimants;
     for (const Claim& claim : incident.claims) {
         if (claim.field == u"fatalities" && claim.high) {
             figures.insert(*claim.high);
-            reports.insert(claim.reportId);
+            claimants.insert(claim.reportId, claim.claimant);
         }
     }
     CHECK(figures.contains(2));
     CHECK(figures.contains(5));
-    CHECK(reports.size() == 2);
+    CHECK(claimants.size() == 2);
+    // Credited to the outlet from the wire's dateline, and to the paper's headline where it names none.
+    CHECK(claimants.value(f.reportIdOf(first)) == QStringLiteral("Makran Wire"));
+    CHECK(claimants.value(f.reportIdOf(second)) == QStringLiteral("‘Five killed in Washuk attack’"));
 }
