@@ -329,6 +329,17 @@ void IncidentBuilder::chooseDate(Candidate& candidate, const Clause& clause, siz
     }
     if (borrowEarlierClauseDate(candidate, clause, clauseIndex))
         return;
+    // "Two days later, Pakistan carried out its own strikes": days after the event told before.
+    static const QRegularExpression later(QStringLiteral(
+        "^(?:(a|one|two|three|four|five|six|seven|\\d)\\s+days?\\s+later|the\\s+(?:next|following)\\s+day|the\\s+day\\s+after)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const Sentence& sentence = m_mentions.sentences[size_t(clause.sentence)];
+    if (clause.start == sentence.start) {
+        if (const auto m = later.match(m_text.mid(sentence.start, 40)); m.hasMatch()) {
+            candidate.daysAfterPrevious = m.captured(1).isEmpty() ? 1 : parseNumberWord(m.captured(1).toLower()).value_or(1);
+            return;
+        }
+    }
     // A round-up item opens with a short header ("Zabol, Sunday 7 September."): its date is the date of
     // what the paragraph tells.
     if (const Sentence* header = paragraphHeader(clause.sentence)) {
@@ -824,12 +835,20 @@ QDate IncidentBuilder::inferAnchor(std::vector<Candidate>& candidates, const std
 void IncidentBuilder::resolveDates(std::vector<Candidate>& candidates, const QDate& anchor, const QString& reason) const
 {
     const Candidate* lead = nullptr;
+    const Candidate* previous = nullptr; // the last event dated to the day
     for (Candidate& candidate : candidates) {
         if (candidate.offsetFromLead && !candidate.date && lead)
             candidate.date = lead->date; // shifted below by its "a day after"
+        if (candidate.daysAfterPrevious && !candidate.date && previous) {
+            candidate.date = previous->date;
+            candidate.dateOffsetDays = previous->dateOffsetDays - candidate.daysAfterPrevious;
+        }
         if (!candidate.date)
             continue;
-        candidate.resolved = resolveDate(*candidate.date, anchor, reason);
+        QString contextReason;
+        const QDate contextAnchor = yearContext(*candidate.date, anchor, &contextReason);
+        candidate.resolved = contextAnchor.isValid() ? resolveDate(*candidate.date, contextAnchor, contextReason)
+                                                     : resolveDate(*candidate.date, anchor, reason);
         if (!lead && candidate.resolved.isValid() && !candidate.weakDate && !candidate.dateOffsetDays &&
             candidate.resolved.precision == DatePrecision::Day && !candidate.background)
             lead = &candidate;
@@ -841,7 +860,29 @@ void IncidentBuilder::resolveDates(std::vector<Candidate>& candidates, const QDa
                                                 .arg(candidate.dateOffsetDays > 0 ? QStringLiteral("before")
                                                                                   : QStringLiteral("after"));
         }
+        if (candidate.resolved.isValid() && candidate.resolved.precision == DatePrecision::Day && !candidate.weakDate)
+            previous = &candidate;
     }
+}
+
+QDate IncidentBuilder::yearContext(const DateMention& date, const QDate& anchor, QString* why) const
+{
+    // "... erupted into open conflict in January 2024. On 16 January, Iran launched ...": a day without a
+    // year takes the year named just before it, in a look back, rather than the publication's.
+    if (date.kind != DateMention::Kind::MonthDay || date.month == 0)
+        return {};
+    const DateMention* named = nullptr;
+    for (const DateMention& other : m_mentions.dates) {
+        if (other.start >= date.start)
+            break;
+        if ((other.kind == DateMention::Kind::MonthYear || other.kind == DateMention::Kind::Full) &&
+            date.start - other.end < 400)
+            named = &other;
+    }
+    if (!named || named->year == anchor.year() || named->year > anchor.year())
+        return {};
+    *why = QStringLiteral("year from \u201C%1\u201D just before it").arg(named->text);
+    return QDate(named->year, 12, 31);
 }
 
 int IncidentBuilder::compatible(const Draft& draft, const Candidate& c, bool datesResolved) const

@@ -47,6 +47,7 @@ private:
         const TriggerMention* trigger = nullptr;
         const DateMention* date = nullptr;
         int dateOffsetDays = 0; // "a day after": the referenced mention's date minus this
+        int daysAfterPrevious = 0; // "Two days later, ...": counted from the event told before
         bool dateUnknownEarlier = false;
         bool offsetFromLead = false; // "The killings came a day after ...": dateOffsetDays from the lead event
         bool weakDate = false; // the date of a statement about the event ("on Wednesday X said that the attack...")
@@ -79,6 +80,7 @@ private:
     bool isSomeonesHome(const PlaceMention& place) const;
     bool isBackdrop(const PlaceMention& place) const;
     bool saysWhereaboutsUnknown(const Draft& draft) const;
+    QDate yearContext(const DateMention& date, const QDate& anchor, QString* why) const;
     bool isPastDeedOfTarget(const TriggerMention& trigger) const;
     bool isSelfDispersal(const TriggerMention& trigger) const;
     bool borrowEarlierClauseDate(Candidate& candidate, const Clause& clause, size_t clauseIndex) const;

@@ -62,3 +62,16 @@ TEST_CASE("Event day: a weekday with its date in brackets gives a yearless datel
     REQUIRE(result.incidents.size() == 1);
     CHECK(result.incidents.first().date == QDate(2024, 6, 4)); // the latest past June 4 that was a Tuesday
 }
+
+TEST_CASE("Event day: a look back takes the year it names and counts days later from the event before", "[extract][date]")
+{
+    const auto result = extractText(QStringLiteral(
+        "The quarrel turned into open conflict in January 2024. On 16 January, Iran fired missiles at what it "
+        "called militant hideouts near Panjgur, killing two children.\n\n"
+        "Two days later, Pakistan carried out its own strikes with drones on villages near Saravan."),
+        QDate(2025, 4, 19));
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 2);
+    CHECK(result.incidents.at(0).date == QDate(2024, 1, 16));
+    CHECK(result.incidents.at(1).date == QDate(2024, 1, 18));
+}
