@@ -13,6 +13,12 @@ bool isCalendarAside(const QString& line, const DateMention& date)
     if (line.size() > 70)
         return false;
     const QString rest = line.left(date.start) + line.mid(date.end);
+    // "Monthly report – Saturday, 1 April 2023": a short label, then the date.
+    static const QRegularExpression label(QStringLiteral("^[A-Z][A-Za-z ]{2,30}\\s*[\u2013\u2014|:-]\\s*$"));
+    if (date.end >= line.trimmed().size() && label.match(line.left(date.start)).hasMatch() &&
+        !line.startsWith(QStringLiteral("Published"), Qt::CaseInsensitive) &&
+        !line.startsWith(QStringLiteral("Updated"), Qt::CaseInsensitive))
+        return true;
     if (!std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isDigit(); }))
         return false; // no second date: "Published Wednesday, 12 February 2025" is read as a published line
     static const QRegularExpression aside(QStringLiteral("^[\\s|()\\[\\],/\u2013\u2014-]*(?:[A-Z][a-z]+\\s*,?\\s*|\\d{1,4}\\s*)*[\\s|()\\[\\],/\u2013\u2014-]*$"));

@@ -167,3 +167,10 @@ TEST_CASE("Metadata: a date line with the same day in the Iranian calendar dates
         CHECK(meta.published == QDate(2024, 6, 5));
     }
 }
+
+TEST_CASE("Metadata: a labelled date line dates the report", "[extract][metadata]")
+{
+    const ReportMetadata meta = readMetadata(QStringLiteral(
+        "Rights Campaign\nMonthly report \u2013 Saturday, 1 April 2023\n\nWhat happened in March\n\nBody text."));
+    CHECK(meta.published == QDate(2023, 4, 1));
+}
