@@ -14,7 +14,8 @@ bool isCalendarAside(const QString& line, const DateMention& date)
         return false;
     const QString rest = line.left(date.start) + line.mid(date.end);
     // "Monthly report – Saturday, 1 April 2023": a short label, then the date.
-    static const QRegularExpression label(QStringLiteral("^[A-Z][A-Za-z ]{2,30}\\s*[\u2013\u2014|:-]\\s*$"));
+    // (A "Date:" field of a header block is read with the other fields.)
+    static const QRegularExpression label(QStringLiteral("^[A-Z][A-Za-z ]{2,30}\\s*[\u2013\u2014|-]\\s*$"));
     if (date.end >= line.trimmed().size() && label.match(line.left(date.start)).hasMatch() &&
         !line.startsWith(QStringLiteral("Published"), Qt::CaseInsensitive) &&
         !line.startsWith(QStringLiteral("Updated"), Qt::CaseInsensitive))
