@@ -70,7 +70,13 @@ bool isAttackerWord(const QString& key)
                                         QStringLiteral("terrorists"), QStringLiteral("assailants"),
                                         QStringLiteral("terrorist"),  QStringLiteral("militant"),
                                         QStringLiteral("insurgents"), QStringLiteral("gunmen"),
-                                        QStringLiteral("bombers"),    QStringLiteral("khawarij")};
+                                        QStringLiteral("bombers"),    QStringLiteral("khawarij"),
+                                        // the other armed side of a clash with the forces
+                                        QStringLiteral("smugglers"),  QStringLiteral("traffickers"),
+                                        QStringLiteral("kidnappers"), QStringLiteral("bandits"),
+                                        QStringLiteral("dacoits"),    QStringLiteral("outlaws"),
+                                        QStringLiteral("rebels"),     QStringLiteral("insurgent"),
+                                        QStringLiteral("fighters"),   QStringLiteral("gunman")};
     return words.contains(key);
 }
 
