@@ -58,6 +58,45 @@ bool isHypothetical(QStringView words)
     return hypothetical.match(words.toString()).hasMatch();
 }
 
+namespace {
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// Every connector the clause expression below finds ends with one of these words, after white space or
+// a comma and before white space: a sentence without one has a single clause. Checked in one pass, as
+// most sentences have none, where the expression tries its alternatives at every space.
+bool mayHaveConnector(QStringView sentence)
+{
+    static const QStringView words[] = {u"after",    u"before", u"wake",  u"following", u"retaliation", u"response",
+                                        u"since",    u"but",    u"while", u"whereas",   u";"};
+    const auto isConnectorWord = [&](QStringView word) {
+        return std::any_of(std::begin(words), std::end(words), [&](QStringView w) {
+            return w.size() == word.size() && w.compare(word, Qt::CaseInsensitive) == 0;
+        });
+    };
+    if (std::any_of(sentence.begin(), sentence.end(), [](QChar c) { return c.unicode() >= 0x80; }))
+        return true; // Unicode case folding: leave the answer to the expression
+    const qsizetype n = sentence.size();
+    for (qsizetype i = 1; i < n; ++i) {
+        if (!sentence[i - 1].isSpace() && sentence[i - 1] != u',')
+            continue;
+        qsizetype end = i;
+        if (sentence[i] == u';')
+            end = i + 1;
+        else
+            while (end < n && isAsciiLetter(sentence[end]))
+                ++end;
+        if (end > i && end < n && sentence[end].isSpace() && isConnectorWord(sentence.sliced(i, end - i)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 std::vector<Clause> splitClauses(QStringView text, const std::vector<Sentence>& sentences)
 {
     static const QRegularExpression connector(
@@ -73,6 +112,10 @@ std::vector<Clause> splitClauses(QStringView text, const std::vector<Sentence>& 
         const Sentence& sentence = sentences[s];
         const QString body = text.mid(sentence.start, sentence.end - sentence.start).toString();
         Clause current{sentence.start, sentence.end, int(s)};
+        if (!mayHaveConnector(body)) {
+            clauses.push_back(current);
+            continue;
+        }
         for (auto it = connector.globalMatch(body); it.hasNext();) {
             const auto m = it.next();
             const qsizetype at = sentence.start + m.capturedStart();
