@@ -73,8 +73,9 @@ bool mayHaveConnector(QStringView sentence)
     static const QStringView words[] = {u"after",    u"before", u"wake",  u"following", u"retaliation", u"response",
                                         u"since",    u"but",    u"while", u"whereas",   u";"};
     const auto isConnectorWord = [&](QStringView word) {
+        const QChar first = word.front().toLower();
         return std::any_of(std::begin(words), std::end(words), [&](QStringView w) {
-            return w.size() == word.size() && w.compare(word, Qt::CaseInsensitive) == 0;
+            return w.size() == word.size() && w.front() == first && w.compare(word, Qt::CaseInsensitive) == 0;
         });
     };
     if (std::any_of(sentence.begin(), sentence.end(), [](QChar c) { return c.unicode() >= 0x80; }))

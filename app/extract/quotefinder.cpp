@@ -15,6 +15,12 @@ const QString kSpeechVerbs = QStringLiteral(
     "lamented|complained|demanded|charged|contended|concluded|cautioned|acknowledged|admitted|"
     "quoted|cried|shouted|whispered|recounted|describes|described|reported|put it");
 
+// The characters isOpening() can accept.
+bool isQuoteMark(QChar c)
+{
+    return c == u'"' || c == u'\u201C' || c == u'\u00AB';
+}
+
 bool isOpening(QStringView text, qsizetype i)
 {
     const QChar c = text[i];
@@ -50,7 +56,8 @@ std::vector<RawQuote> scanQuotes(QStringView text)
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
-        if (!isOpening(text, i)) {
+        // Most characters are no quote mark at all: rule them out before looking at their neighbours.
+        if (!isQuoteMark(text[i]) || !isOpening(text, i)) {
             ++i;
             continue;
         }
@@ -226,8 +233,25 @@ bool mayEndWithSpeechVerb(QStringView clause)
     const QStringView tail = clause.sliced(0, end).sliced(tailStart(clause, end, 6, wordChar));
     if (std::any_of(tail.begin(), tail.end(), [](QChar c) { return c.unicode() >= 0x80; }))
         return true; // Unicode case folding: leave the answer to the expression
-    return std::any_of(verbs.begin(), verbs.end(),
-                       [&](const QString& verb) { return tail.contains(verb, Qt::CaseInsensitive); });
+    // The tail is a few words long: compare at each position whose letter starts some verb.
+    static const QString firstLetters = [] {
+        QString letters;
+        for (const QString& verb : verbs) {
+            if (!letters.contains(verb.front()))
+                letters += verb.front();
+        }
+        return letters;
+    }();
+    for (qsizetype i = 0; i < tail.size(); ++i) {
+        if (!firstLetters.contains(tail[i].toLower()))
+            continue;
+        const QStringView rest = tail.sliced(i);
+        for (const QString& verb : verbs) {
+            if (rest.startsWith(verb, Qt::CaseInsensitive))
+                return true;
+        }
+    }
+    return false;
 }
 
 // beforeVerb's match ends at the clause's end and spans at most 26 runs of white space: after the

@@ -157,6 +157,16 @@ std::vector<StatementWord> statementWords(QStringView text)
     return hits;
 }
 
+// Whether white space and then an ASCII capital follow `at`: what an anchored "\\s+[A-Z]" needs
+// (isSpace() accepts every character \\s does, so no match is lost).
+bool capitalAfterSpaces(QStringView text, qsizetype at)
+{
+    qsizetype i = at;
+    while (i < text.size() && text[i].isSpace())
+        ++i;
+    return i > at && i < text.size() && text[i] >= u'A' && text[i] <= u'Z';
+}
+
 bool isDeterminer(QStringView word)
 {
     return word.compare(u"the", Qt::CaseInsensitive) == 0 || word.compare(u"a", Qt::CaseInsensitive) == 0 ||
@@ -242,6 +252,8 @@ SpeakerResolver::SpeakerResolver(QStringView text)
             ++i;
         if (i - wordStart < 2 || i - wordStart > 14 || !titleWords.contains(LowerCased(QStringView(source).mid(wordStart, i - wordStart))))
             continue;
+        if (!capitalAfterSpaces(source, i))
+            continue; // nameAfter needs white space and then a capital
         const auto m = nameAfter.match(source, i, QRegularExpression::NormalMatch,
                                        QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch())
