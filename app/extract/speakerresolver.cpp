@@ -138,18 +138,31 @@ struct StatementWord {
     qsizetype start;
     qsizetype end;
 };
+// The one of the words below that can start with `c` (their first letters differ), or an empty view.
+QStringView statementWordStartingWith(QChar c)
+{
+    static constexpr QStringView words[] = {u"statement", u"release", u"communiqu", u"message", u"post", u"handout"};
+    switch (c.unicode()) {
+    case u's': return words[0];
+    case u'r': return words[1];
+    case u'c': return words[2];
+    case u'm': return words[3];
+    case u'p': return words[4];
+    case u'h': return words[5];
+    default: return {};
+    }
+}
+
 std::vector<StatementWord> statementWords(QStringView text)
 {
-    static const QStringView words[] = {u"statement", u"release", u"communiqu", u"message", u"post", u"handout"};
     std::vector<StatementWord> hits;
-    for (qsizetype i = 0; i < text.size();) {
-        // The six words start with six different letters: at most one can start here.
-        const auto word = std::find_if(std::begin(words), std::end(words),
-                                       [&](QStringView w) { return w.front() == text[i]; });
-        const qsizetype length = word != std::end(words) && text.sliced(i).startsWith(*word) ? word->size() : 0;
-        if (length > 0) {
-            hits.push_back(StatementWord{i, i + length});
-            i += length;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        const QStringView word = statementWordStartingWith(text[i]);
+        // The second letter rules out most starts before the full comparison.
+        if (!word.isEmpty() && i + 1 < n && text[i + 1] == word[1] && text.sliced(i).startsWith(word)) {
+            hits.push_back(StatementWord{i, i + word.size()});
+            i += word.size();
         } else {
             ++i;
         }
@@ -157,8 +170,6 @@ std::vector<StatementWord> statementWords(QStringView text)
     return hits;
 }
 
-// Whether white space and then an ASCII capital follow `at`: what an anchored "\\s+[A-Z]" needs
-// (isSpace() accepts every character \\s does, so no match is lost).
 bool capitalAfterSpaces(QStringView text, qsizetype at)
 {
     qsizetype i = at;
