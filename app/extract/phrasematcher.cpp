@@ -15,6 +15,17 @@ quint64 packedPrefix(QStringView word)
     return packed;
 }
 
+// FNV-1a over the UTF-16 units: a few instructions per letter.
+quint32 cheapHash(QStringView word)
+{
+    quint32 hash = 2166136261u;
+    for (QChar c : word) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return hash;
+}
+
 } // namespace
 
 void PhraseMatcher::setIgnoredWords(const QSet<QString>& ignored)
@@ -25,6 +36,13 @@ void PhraseMatcher::setIgnoredWords(const QSet<QString>& ignored)
         m_longestIgnored = std::max(m_longestIgnored, word.size());
 }
 
+void PhraseMatcher::addFirstWord(const QString& word, int phrase)
+{
+    m_byFirstWord[word].push_back(phrase);
+    const quint32 bit = cheapHash(word) % kFirstWordBits;
+    m_firstWordBits[bit / 64] |= quint64(1) << (bit % 64);
+}
+
 bool PhraseMatcher::isIgnored(const QString& key) const
 {
     return key.size() <= m_longestIgnored && m_ignored.contains(key);
@@ -32,6 +50,9 @@ bool PhraseMatcher::isIgnored(const QString& key) const
 
 const std::vector<int>* PhraseMatcher::startingWith(const QString& key) const
 {
+    const quint32 bit = cheapHash(key) % kFirstWordBits;
+    if (!(m_firstWordBits[bit / 64] & (quint64(1) << (bit % 64))))
+        return nullptr; // no first word has this hash, so none is equal to key
     const auto it = m_byFirstWord.constFind(key);
     return it == m_byFirstWord.constEnd() ? nullptr : &*it;
 }
@@ -79,7 +100,7 @@ void PhraseMatcher::add(QStringView phrase, int payload, Case caseRule, bool fuz
         if (first.endsWith(u'*'))
             m_byFirstPrefix[packedPrefix(QStringView(first).chopped(1))].push_back(index);
         else
-            m_byFirstWord[first].push_back(index);
+            addFirstWord(first, index);
         if (m_fuzzy && fuzzy) {
             QString skeleton;
             int letters = 0;
