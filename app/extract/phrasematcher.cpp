@@ -2,16 +2,74 @@
 
 namespace makran {
 
-QString PhraseMatcher::indexKey(const QString& word)
+namespace {
+
+// The first (up to) three UTF-16 units of a word and their count, packed into one integer; words
+// that share their first three letters (or are equal, when shorter) share the packed value.
+quint64 packedPrefix(QStringView word)
 {
-    return word.endsWith(u'*') ? word.left(std::min<qsizetype>(3, word.size() - 1)) + u'*' : word;
+    const qsizetype n = std::min<qsizetype>(3, word.size());
+    quint64 packed = quint64(n) << 48;
+    for (qsizetype i = 0; i < n; ++i)
+        packed |= quint64(word[i].unicode()) << (16 * (2 - i));
+    return packed;
+}
+
+// FNV-1a over the UTF-16 units: a few instructions per letter.
+quint32 cheapHash(QStringView word)
+{
+    quint32 hash = 2166136261u;
+    for (QChar c : word) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return hash;
+}
+
+} // namespace
+
+void PhraseMatcher::setIgnoredWords(const QSet<QString>& ignored)
+{
+    m_ignored = ignored;
+    m_longestIgnored = 0;
+    for (const QString& word : ignored)
+        m_longestIgnored = std::max(m_longestIgnored, word.size());
+}
+
+void PhraseMatcher::addFirstWord(const QString& word, int phrase)
+{
+    m_byFirstWord[word].push_back(phrase);
+    const quint32 bit = cheapHash(word) % kFirstWordBits;
+    m_firstWordBits[bit / 64] |= quint64(1) << (bit % 64);
+}
+
+bool PhraseMatcher::isIgnored(const QString& key) const
+{
+    return key.size() <= m_longestIgnored && m_ignored.contains(key);
+}
+
+const std::vector<int>* PhraseMatcher::startingWith(const QString& key) const
+{
+    const quint32 bit = cheapHash(key) % kFirstWordBits;
+    if (!(m_firstWordBits[bit / 64] & (quint64(1) << (bit % 64))))
+        return nullptr; // no first word has this hash, so none is equal to key
+    const auto it = m_byFirstWord.constFind(key);
+    return it == m_byFirstWord.constEnd() ? nullptr : &*it;
+}
+
+const std::vector<int>* PhraseMatcher::startingWithPrefixOf(const QString& key) const
+{
+    if (m_byFirstPrefix.isEmpty())
+        return nullptr;
+    const auto it = m_byFirstPrefix.constFind(packedPrefix(key));
+    return it == m_byFirstPrefix.constEnd() ? nullptr : &*it;
 }
 
 void PhraseMatcher::add(QStringView phrase, int payload, Case caseRule, bool fuzzy)
 {
     QStringList words;
     for (const Token& token : tokenize(phrase)) {
-        if (!m_ignored.contains(token.key))
+        if (!isIgnored(token.key))
             words << token.key;
     }
     // tokenize() drops '*' and '~'; restore them from the raw phrase.
@@ -38,7 +96,11 @@ void PhraseMatcher::add(QStringView phrase, int payload, Case caseRule, bool fuz
         index = int(m_phrases.size());
         m_phrases.push_back(Phrase{words, caseRule, {}});
         m_phraseIndex.insert(joined, index);
-        m_byFirstWord[indexKey(words.first())].push_back(index);
+        const QString& first = words.first();
+        if (first.endsWith(u'*'))
+            m_byFirstPrefix[packedPrefix(QStringView(first).chopped(1))].push_back(index);
+        else
+            addFirstWord(first, index);
         if (m_fuzzy && fuzzy) {
             QString skeleton;
             int letters = 0;
@@ -105,7 +167,7 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::findAll(const std::vector<Token
     std::vector<size_t> kept; // indices of tokens that are not ignored
     kept.reserve(tokens.size());
     for (size_t i = 0; i < tokens.size(); ++i) {
-        if (!m_ignored.contains(tokens[i].key))
+        if (!isIgnored(tokens[i].key))
             kept.push_back(i);
     }
     size_t at = 0;
@@ -125,14 +187,9 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::findAll(const std::vector<Token
                 }
             }
         };
-        auto exact = m_byFirstWord.constFind(token.key);
-        consider(exact == m_byFirstWord.constEnd() ? nullptr : &*exact);
-        auto prefixed = m_byFirstWord.constFind(token.prefixKey.isEmpty() ? token.key.left(3) + u'*' : token.prefixKey);
-        consider(prefixed == m_byFirstWord.constEnd() ? nullptr : &*prefixed);
-        if (token.key.size() < 3) {
-            auto shortPrefix = m_byFirstWord.constFind(token.key + u'*');
-            consider(shortPrefix == m_byFirstWord.constEnd() ? nullptr : &*shortPrefix);
-        }
+        // Exact first words before "word*" patterns: on equal length the first candidate wins.
+        consider(startingWith(token.key));
+        consider(startingWithPrefixOf(token.key));
 
         bool fuzzy = false;
         if (!best && m_fuzzy && token.capitalized) {

@@ -23,7 +23,7 @@ public:
     };
 
     // Words in `ignored` are skipped in both phrases and text ("Sistan-o-Baluchestan" = "Sistan Baluchestan").
-    void setIgnoredWords(const QSet<QString>& ignored) { m_ignored = ignored; }
+    void setIgnoredWords(const QSet<QString>& ignored);
     // Also match transliteration variants by consonant skeleton, for capitalised names of >= minLetters.
     void setFuzzy(bool fuzzy, int minLetters = 5)
     {
@@ -45,13 +45,25 @@ private:
     // Length in tokens of a match of `phrase` starting at token `at` (0 when none).
     size_t matchLength(const Phrase& phrase, const std::vector<size_t>& kept, size_t at,
                        const std::vector<Token>& tokens) const;
-    static QString indexKey(const QString& word);
+    bool isIgnored(const QString& key) const;
+    void addFirstWord(const QString& word, int phrase);
+    // Phrases whose first word is `key`, or is a "word*" pattern `key` can start with.
+    const std::vector<int>* startingWith(const QString& key) const;
+    const std::vector<int>* startingWithPrefixOf(const QString& key) const;
 
     std::vector<Phrase> m_phrases;
     QHash<QString, int> m_phraseIndex;             // words joined by ' ' -> phrase
-    QHash<QString, std::vector<int>> m_byFirstWord; // first word (or its first 3 letters for prefixes)
+    QHash<QString, std::vector<int>> m_byFirstWord; // first word, for phrases not starting with "word*"
+    // One bit per first word of m_byFirstWord, at a cheap hash of it: most tokens start no phrase,
+    // and a clear bit says so without the (far costlier) QHash lookup.
+    static constexpr quint32 kFirstWordBits = 1 << 16;
+    std::vector<quint64> m_firstWordBits = std::vector<quint64>(kFirstWordBits / 64);
+    // Phrases starting with "word*", by the first (up to) three letters of its stem packed into one
+    // integer: hashing an integer per token is far cheaper than building and hashing a string.
+    QHash<quint64, std::vector<int>> m_byFirstPrefix;
     QHash<QString, std::vector<int>> m_bySkeleton;  // skeleton of the whole phrase
     QSet<QString> m_ignored;
+    qsizetype m_longestIgnored = 0; // longer tokens need no set lookup
     bool m_fuzzy = false;
     int m_fuzzyMinLetters = 5;
 };

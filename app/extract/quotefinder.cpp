@@ -15,6 +15,12 @@ const QString kSpeechVerbs = QStringLiteral(
     "lamented|complained|demanded|charged|contended|concluded|cautioned|acknowledged|admitted|"
     "quoted|cried|shouted|whispered|recounted|describes|described|reported|put it");
 
+// The characters isOpening() can accept.
+bool isQuoteMark(QChar c)
+{
+    return c == u'"' || c == u'\u201C' || c == u'\u00AB';
+}
+
 bool isOpening(QStringView text, qsizetype i)
 {
     const QChar c = text[i];
@@ -50,7 +56,8 @@ std::vector<RawQuote> scanQuotes(QStringView text)
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
-        if (!isOpening(text, i)) {
+        // Most characters are no quote mark at all: rule them out before looking at their neighbours.
+        if (!isQuoteMark(text[i]) || !isOpening(text, i)) {
             ++i;
             continue;
         }
@@ -183,6 +190,100 @@ bool isNotASpeaker(const QString& phrase)
     return re.match(phrase).hasMatch();
 }
 
+// Characters a word-class match ([\\w'\u2019.-], ",", ":") may consume; a superset of \\w also under
+// Unicode rules, so a text without them cannot be part of a match.
+bool mayBeInSpeakerClause(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c.category() == QChar::Punctuation_Connector || c == u'\'' ||
+           c == u'\u2019' || c == u'.' || c == u'-' || c == u',' || c == u':';
+}
+
+// Where the last `maxRuns` runs of white space of `text` begin, walking back from its end through
+// characters `allowed` accepts (or white space); no match running to the end of the text with at most
+// `maxRuns` white-space runs, through such characters only, can begin before it.
+template <typename Allowed> qsizetype tailStart(QStringView text, qsizetype end, int maxRuns, Allowed allowed)
+{
+    int runs = 0;
+    qsizetype i = end;
+    for (; i > 0; --i) {
+        const QChar c = text[i - 1];
+        if (c.isSpace()) {
+            const bool newRun = i == end || !text[i].isSpace();
+            if (newRun && ++runs > maxRuns)
+                break;
+        } else if (!allowed(c)) {
+            break;
+        }
+    }
+    return i;
+}
+
+// Whether `clause` may end the way the beforeVerb expression needs: a speech verb followed by at most
+// three words, "that", a comma or colon and white space. False means that expression cannot match;
+// it runs at every position of the clause, which costs more than the rest of the quote search.
+bool mayEndWithSpeechVerb(QStringView clause)
+{
+    static const QStringList verbs = kSpeechVerbs.split(u'|');
+    qsizetype end = clause.size();
+    while (end > 0 && (clause[end - 1].isSpace() || clause[end - 1] == u',' || clause[end - 1] == u':'))
+        --end;
+    // The verb lies within the last six white-space runs ("put it" has one, three words and "that"
+    // one each, and one precedes the verb) among word characters only.
+    const auto wordChar = [](QChar c) { return c.isLetterOrNumber() || c.isMark() || c == u'_'; };
+    const QStringView tail = clause.sliced(0, end).sliced(tailStart(clause, end, 6, wordChar));
+    if (std::any_of(tail.begin(), tail.end(), [](QChar c) { return c.unicode() >= 0x80; }))
+        return true; // Unicode case folding: leave the answer to the expression
+    // The tail is a few words long: compare at each position whose letter starts some verb.
+    static const QString firstLetters = [] {
+        QString letters;
+        for (const QString& verb : verbs) {
+            if (!letters.contains(verb.front()))
+                letters += verb.front();
+        }
+        return letters;
+    }();
+    for (qsizetype i = 0; i < tail.size(); ++i) {
+        if (!firstLetters.contains(tail[i].toLower()))
+            continue;
+        const QStringView rest = tail.sliced(i);
+        for (const QString& verb : verbs) {
+            if (rest.startsWith(verb, Qt::CaseInsensitive))
+                return true;
+        }
+    }
+    return false;
+}
+
+// beforeVerb's match ends at the clause's end and spans at most 26 runs of white space: after the
+// subject's determiner and between its 14 words (14), before the verb part (1), "on|in" and two words
+// (3), an auxiliary (1), "put it" (1), three words after the verb (3), "that" (1) and around the final
+// comma (2). Where such a match can begin, with a margin for a final line break '$' may stop before.
+qsizetype earliestBeforeVerbStart(QStringView clause)
+{
+    return tailStart(clause, clause.size(), 28, mayBeInSpeakerClause);
+}
+
+// The verbs of the anyVerb expression in findQuotes, for a test that needs no expression.
+const QStringView kReportingVerbs[] = {u"said",      u"says",    u"told",   u"stated", u"claimed",
+                                       u"announced", u"confirmed", u"alleged", u"insisted", u"warned",
+                                       u"dismissed", u"rejected", u"denied",  u"described"};
+
+// Whether one of `words` (exact case) starts right after a white-space character: one pass over the
+// text, the starting letter checked before any comparison.
+template <size_t N> bool hasWordAfterSpace(QStringView text, const QStringView (&words)[N])
+{
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (!text[i - 1].isSpace())
+            continue;
+        const QStringView rest = text.sliced(i);
+        for (QStringView word : words) {
+            if (word.front() == rest.front() && rest.startsWith(word))
+                return true;
+        }
+    }
+    return false;
+}
+
 bool isPronoun(QStringView word)
 {
     return word.compare(u"it", Qt::CaseInsensitive) == 0 || word.compare(u"he", Qt::CaseInsensitive) == 0 ||
@@ -253,6 +354,8 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
         // A cheap test first: most sentences have no speech verb, and the expressions below backtrack.
         static const QRegularExpression anyVerb(QStringLiteral(
             "\\s(?:said|says|told|stated|claimed|announced|confirmed|alleged|insisted|warned|dismissed|rejected|denied|described)\\b"));
+        if (!hasWordAfterSpace(s, kReportingVerbs))
+            continue; // anyVerb cannot match either
         const QString sentenceText = s.toString();
         if (!anyVerb.match(sentenceText).hasMatch())
             continue;
@@ -386,7 +489,8 @@ std::vector<Quote> findQuotes(QStringView text, const std::vector<Sentence>& sen
             if ((m = pronounBeforeVerb.match(clause)).hasMatch()) {
                 phrase = m.captured(1);
                 phraseStart = beforeStart + clauseOffset + m.capturedStart(1);
-            } else if ((m = beforeVerb.match(clause)).hasMatch()) {
+            } else if (mayEndWithSpeechVerb(clause) &&
+                       (m = beforeVerb.match(clause, earliestBeforeVerbStart(clause))).hasMatch()) {
                 phrase = m.captured(1);
                 phraseStart = beforeStart + clauseOffset + m.capturedStart(1);
             } else if ((m = subjectOfVerb.match(clause)).hasMatch()) {

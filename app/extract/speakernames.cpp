@@ -22,15 +22,18 @@ bool isAcronym(QStringView word)
 // Kinds whose members speak for themselves; "protesters" or "civilians" are groupings, not speakers.
 bool speaksAsOrganisation(QStringView kind)
 {
-    return kind == u"militant" || kind == u"military" || kind == u"police" || kind == u"government" ||
-           kind == u"state";
+    // Sizes known at compile time: most kinds are ruled out by their length alone.
+    static constexpr QStringView kinds[] = {u"militant", u"military", u"police", u"government", u"state"};
+    return std::any_of(std::begin(kinds), std::end(kinds),
+                       [&](QStringView k) { return k.size() == kind.size() && k == kind; });
 }
 
 const ActorEntry* findAlias(const ActorDictionary& dictionary, const QString& name, bool organisationsOnly)
 {
     const bool acronym = isAcronym(name);
+    // A case-insensitive match folds code units one to one, so it needs equal sizes: compare those first.
     auto same = [&](const QString& alias) {
-        return acronym ? alias == name : alias.compare(name, Qt::CaseInsensitive) == 0;
+        return acronym ? alias == name : alias.size() == name.size() && alias.compare(name, Qt::CaseInsensitive) == 0;
     };
     for (const ActorEntry& entry : dictionary.entries()) {
         if (organisationsOnly && !speaksAsOrganisation(entry.kind))

@@ -31,6 +31,77 @@ bool hasOrganisationWord(QStringView name)
     return re.match(name.toString()).hasMatch();
 }
 
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// Whitespace as QRegularExpression's \\s sees it in ASCII text.
+bool isAsciiSpace(QChar c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
+// A short word in lower case; ASCII (nearly every word) is lowered into a stack buffer and wrapped
+// without a heap allocation, other text takes QString::toLower. The result is valid while the
+// buffer is, so it is only for immediate lookups.
+class LowerCased {
+public:
+    explicit LowerCased(QStringView word)
+    {
+        if (word.size() <= qsizetype(std::size(m_buffer)) && isAscii(word)) {
+            for (qsizetype i = 0; i < word.size(); ++i) {
+                const char16_t c = word[i].unicode();
+                m_buffer[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+            }
+            m_text = QString::fromRawData(reinterpret_cast<const QChar*>(m_buffer), word.size());
+        } else {
+            m_text = word.toString().toLower();
+        }
+    }
+    LowerCased(const LowerCased&) = delete; // m_text may point into m_buffer
+    LowerCased& operator=(const LowerCased&) = delete;
+    operator const QString&() const { return m_text; }
+
+private:
+    char16_t m_buffer[24]; // the longest title, "interior minister", fits
+    QString m_text;
+};
+
+const QStringList& titleList()
+{
+    static const QStringList titles = kTitleWords.split(u'|');
+    return titles;
+}
+
+const QSet<QString>& titleSet()
+{
+    static const QSet<QString> titles(titleList().begin(), titleList().end());
+    return titles;
+}
+
+// `text` is a title word or phrase ("minister", "Police Chief"), as "^(?:kTitleWords)$" would say.
+// Only for ASCII text without line breaks, where case folding and '$' need no Unicode care.
+bool isTitleAscii(QStringView text)
+{
+    return titleSet().contains(LowerCased(text));
+}
+
+// `text` ends with a title after the start or a space, as "(?:^|\\s)(?:kTitleWords)$" would say (ASCII
+// text without a final line break only): the text after each of its last spaces is looked up, as far
+// back as the longest title reaches.
+bool endsWithTitleAscii(QStringView text)
+{
+    static const qsizetype longest = std::max_element(titleList().begin(), titleList().end(), [](const QString& a, const QString& b) {
+                                         return a.size() < b.size();
+                                     })->size();
+    for (qsizetype start = text.size() - 1; start >= 0 && text.size() - start <= longest; --start) {
+        if ((start == 0 || isAsciiSpace(text[start - 1])) && isTitleAscii(text.sliced(start)))
+            return true;
+    }
+    return false;
+}
+
 // "police chief", "truck driver", "deputy governor for security affairs": a role held by a person.
 bool namesRole(QStringView name)
 {
@@ -39,7 +110,10 @@ bool namesRole(QStringView name)
     static const QRegularExpression inside(QStringLiteral("(?:^|\\s)(?:") + kTitleWords + QStringLiteral(")\\s+(?:for|of)\\s"),
                                            QRegularExpression::CaseInsensitiveOption);
     const QString text = name.toString();
-    return end.match(text).hasMatch() || (!text.front().isUpper() && inside.match(text).hasMatch());
+    // The long alternation is tried at every position; plain ASCII names are compared by hand.
+    const bool endsWithTitle = isAscii(text) && !text.endsWith(u'\n') ? endsWithTitleAscii(text)
+                                                                      : end.match(text).hasMatch();
+    return endsWithTitle || (!text.front().isUpper() && inside.match(text).hasMatch());
 }
 
 // The organisation named last before `position` whose name ends in `head` ("ministry" -> "Intelligence
@@ -55,6 +129,53 @@ QString organisationWithHead(const QString& source, QStringView head, qsizetype 
             found = name;
     }
     return found;
+}
+
+// "statement", "release", "communiqu", "message", "post" and "handout" in the text, left to right and
+// not overlapping: where a statement's issuer may be named. (A regular expression tried all six at
+// every character; these words' first letters tell at once which one can start at a position.)
+struct StatementWord {
+    qsizetype start;
+    qsizetype end;
+};
+// The one of the words below that can start with `c` (their first letters differ), or an empty view.
+QStringView statementWordStartingWith(QChar c)
+{
+    static constexpr QStringView words[] = {u"statement", u"release", u"communiqu", u"message", u"post", u"handout"};
+    switch (c.unicode()) {
+    case u's': return words[0];
+    case u'r': return words[1];
+    case u'c': return words[2];
+    case u'm': return words[3];
+    case u'p': return words[4];
+    case u'h': return words[5];
+    default: return {};
+    }
+}
+
+std::vector<StatementWord> statementWords(QStringView text)
+{
+    std::vector<StatementWord> hits;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        const QStringView word = statementWordStartingWith(text[i]);
+        // The second letter rules out most starts before the full comparison.
+        if (!word.isEmpty() && i + 1 < n && text[i + 1] == word[1] && text.sliced(i).startsWith(word)) {
+            hits.push_back(StatementWord{i, i + word.size()});
+            i += word.size();
+        } else {
+            ++i;
+        }
+    }
+    return hits;
+}
+
+bool capitalAfterSpaces(QStringView text, qsizetype at)
+{
+    qsizetype i = at;
+    while (i < text.size() && text[i].isSpace())
+        ++i;
+    return i > at && i < text.size() && text[i] >= u'A' && text[i] <= u'Z';
 }
 
 bool isDeterminer(QStringView word)
@@ -83,7 +204,9 @@ QString cleanSpeakerPhrase(QStringView phrase)
     static const QRegularExpression titleRe(QStringLiteral("^(?:") + kTitleWords + QStringLiteral(")$"),
                                             QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = words.size() - 2; i >= 0; --i) {
-        if (!titleRe.match(words[i]).hasMatch())
+        // Words carry no spaces after simplified(): ASCII ones are looked up in a set instead.
+        const bool title = isAscii(words[i]) ? isTitleAscii(words[i]) : titleRe.match(words[i]).hasMatch();
+        if (!title)
             continue;
         const QStringList name = words.mid(i + 1);
         const bool capitalised = std::all_of(name.begin(), name.end(), [](const QString& w) {
@@ -138,8 +261,10 @@ SpeakerResolver::SpeakerResolver(QStringView text)
         const qsizetype wordStart = i;
         while (i < source.size() && source[i].isLetter())
             ++i;
-        if (i - wordStart < 2 || i - wordStart > 14 || !titleWords.contains(source.mid(wordStart, i - wordStart).toLower()))
+        if (i - wordStart < 2 || i - wordStart > 14 || !titleWords.contains(LowerCased(QStringView(source).mid(wordStart, i - wordStart))))
             continue;
+        if (!capitalAfterSpaces(source, i))
+            continue; // nameAfter needs white space and then a capital
         const auto m = nameAfter.match(source, i, QRegularExpression::NormalMatch,
                                        QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch())
@@ -188,11 +313,9 @@ SpeakerResolver::SpeakerResolver(QStringView text)
                        "\\b[Tt]he\\s+(ministry|office|department|army|government|group|command|committee)(?:'s|\u2019s)\\s+(?:\\w+\\s+)?statement"));
     // The three expressions above start at every capitalised word, so they run only on windows around
     // the words they end or begin with (a few per report), not over the whole text.
-    static const QRegularExpression keyword(QStringLiteral("statement|release|communiqu|message|post|handout"));
-    for (auto k = keyword.globalMatch(source); k.hasNext();) {
-        const auto hit = k.next();
-        const qsizetype from = std::max<qsizetype>(0, hit.capturedStart() - 160);
-        const qsizetype to = std::min<qsizetype>(source.size(), hit.capturedEnd() + 160);
+    for (const StatementWord& hit : statementWords(source)) {
+        const qsizetype from = std::max<qsizetype>(0, hit.start - 160);
+        const qsizetype to = std::min<qsizetype>(source.size(), hit.end + 160);
         const QString window = source.mid(from, to - from);
         for (auto it = issuer.globalMatch(window); it.hasNext();) {
             const auto m = it.next();

@@ -6,8 +6,16 @@ namespace makran {
 
 namespace {
 
+bool isAsciiLetterOrDigit(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
 bool isWordChar(QChar c)
 {
+    // Nearly every character of a report is ASCII; answer those without the Unicode tables.
+    if (c.unicode() < 0x80)
+        return isAsciiLetterOrDigit(c.unicode());
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
 
@@ -47,6 +55,7 @@ QString foldKey(QStringView word)
 std::vector<Token> tokenize(QStringView text, qsizetype offset)
 {
     std::vector<Token> tokens;
+    tokens.reserve(size_t(text.size() / 6)); // English prose averages about six characters a word
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
@@ -68,7 +77,6 @@ std::vector<Token> tokenize(QStringView text, qsizetype offset)
         token.end = offset + end;
         const QStringView word = text.mid(start, end - start);
         token.key = foldKey(word);
-        token.prefixKey = token.key.left(3) + u'*';
         token.capitalized = word.front().isUpper();
         int letters = 0;
         bool upper = true;

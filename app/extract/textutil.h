@@ -13,7 +13,6 @@ struct Token {
     qsizetype start = 0;
     qsizetype end = 0;
     QString key;
-    QString prefixKey; // the first three letters of key and '*', how PhraseMatcher indexes "word*" patterns
     bool capitalized = false; // first letter upper case
     bool allCaps = false;     // two or more letters, all upper case
 };
