@@ -7,6 +7,7 @@
 #include "extract/mentions.h"
 #include "extract/placefinder.h"
 #include "extract/quotefinder.h"
+#include "extract/rolespeakers.h"
 #include "extract/reportmetadata.h"
 #include "extract/speakernames.h"
 #include "extract/unlistedplaces.h"
@@ -127,6 +128,7 @@ ExtractionResult Extractor::extract(Report report) const
     const SpeakerNames speakerNames(text, m_actors);
     for (Quote& quote : quotes)
         quote.speaker = speakerNames.canonical(quote.speaker);
+    resolveRoleSpeakers(text, mentions.actors, quotes);
 
     IncidentBuilder builder(text, mentions, *m_places);
     builder.setTitleSpan(meta.titleStart, meta.titleEnd);

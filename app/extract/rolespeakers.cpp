@@ -1,0 +1,149 @@
+#include "extract/rolespeakers.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace makran {
+
+namespace {
+
+// Words that name an office, a trade or a relation rather than a person.
+bool isRoleWord(const QString& word)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("spokesperson"), QStringLiteral("spokesman"),   QStringLiteral("spokeswoman"),
+        QStringLiteral("secretary"),    QStringLiteral("additional"),  QStringLiteral("superintendent"),
+        QStringLiteral("senior"),       QStringLiteral("police"),      QStringLiteral("judge"),
+        QStringLiteral("shopkeeper"),   QStringLiteral("resident"),    QStringLiteral("commander"),
+        QStringLiteral("officer"),      QStringLiteral("official"),    QStringLiteral("minister"),
+        QStringLiteral("chief"),        QStringLiteral("governor"),    QStringLiteral("deputy"),
+        QStringLiteral("commissioner"), QStringLiteral("inspector"),   QStringLiteral("general"),
+        QStringLiteral("director"),     QStringLiteral("coas"),        QStringLiteral("chairman"),
+        QStringLiteral("head"),         QStringLiteral("leader"),      QStringLiteral("uncle"),
+        QStringLiteral("father"),       QStringLiteral("mother"),      QStringLiteral("brother"),
+        QStringLiteral("sister"),       QStringLiteral("relative"),    QStringLiteral("witness"),
+        QStringLiteral("lawyer"),       QStringLiteral("prosecutor"),  QStringLiteral("trader"),
+        QStringLiteral("driver"),       QStringLiteral("teacher"),     QStringLiteral("doctor"),
+        QStringLiteral("superintendent"), QStringLiteral("ssp"),       QStringLiteral("dc"),
+        QStringLiteral("dpo"),          QStringLiteral("igp"),         QStringLiteral("district"),
+        QStringLiteral("provincial"),   QStringLiteral("foreign"),     QStringLiteral("office"),
+        QStringLiteral("medical"),      QStringLiteral("of"),          QStringLiteral("for"),
+        QStringLiteral("the"),          QStringLiteral("a"),           QStringLiteral("an"),
+        QStringLiteral("brothers"),     QStringLiteral("army"),        QStringLiteral("staff"),
+        QStringLiteral("activist"),     QStringLiteral("elder"),       QStringLiteral("cleric")};
+    return words.contains(word);
+}
+
+QStringList wordsOf(const QString& phrase)
+{
+    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"));
+    QStringList words = phrase.toLower().replace(QStringLiteral("'s"), QString()).split(nonWord, Qt::SkipEmptyParts);
+    return words;
+}
+
+// "Spokesperson", "the Senior Superintendent of Police", "COAS", "brothers' uncle": a role, not a name.
+bool isRole(const QString& speaker)
+{
+    const QStringList words = wordsOf(speaker);
+    return !words.isEmpty() && std::all_of(words.begin(), words.end(), isRoleWord);
+}
+
+// The word of a role phrase to look for in the text: its last office word ("secretary", "spokesperson").
+QString headOf(const QString& speaker)
+{
+    const QStringList words = wordsOf(speaker);
+    for (auto it = words.rbegin(); it != words.rend(); ++it) {
+        if (*it != u"of" && *it != u"for" && *it != u"the" && *it != u"a" && *it != u"an" && *it != u"police")
+            return *it;
+    }
+    return words.isEmpty() ? QString() : words.back();
+}
+
+// "took part", "terrorists belonged", "protesters had been", "and": words left from a sentence, no name.
+bool isLeftoverWords(const QString& speaker)
+{
+    static const QRegularExpression verbs(QStringLiteral(
+        "\\b(?:had|has|have|been|was|were|is|are|did|does|took|belonged|mention)\\b|\\d\\d?:\\d\\d|\\band$"));
+    return !speaker.isEmpty() && (speaker.front().isLower() || speaker.front().isDigit()) && verbs.match(speaker).hasMatch();
+}
+
+const QString kName = QStringLiteral(
+    "((?:(?:Maulana|Molvi|Molavi|Haji|Mir|Sardar|Qari|Mufti|Nawab)\\s+)?[A-Z][a-z'\\-]+(?:[\\s-](?:ul-|al-|ud-)?[A-Z][a-z'\\-]+){1,3})");
+
+// The person named in the role at `head`, in the text before `before`: "Spokesperson Shafqat Ali Khan",
+// "Senior Superintendent of Police (SSP) Naseerabad, Zahid Hussain Sherani", "Abdul Hadi, a shopkeeper".
+QString personInRole(QStringView text, const QString& head, qsizetype before)
+{
+    if (head.isEmpty())
+        return {};
+    static const QRegularExpression after(
+        QStringLiteral("^\\)?(?:\\s*\\([^)]{1,25}\\))?(?:\\s+[A-Z][a-z]+)?,?\\s+"
+                       "(?:(?:General|Gen\\.|Lt\\.?|Major|Colonel|Col\\.|Brigadier|Dr\\.?|Mr\\.?|Justice|Judge)\\s+)?") + kName);
+    static const QRegularExpression beforeRole(kName + QStringLiteral(",\\s+(?:the|a|an)\\s+[^,.;\"\u201C\u201D]{0,60}$"));
+    const QString lowerText = text.left(before).toString().toLower();
+    const QRegularExpression headWord(QStringLiteral("\\b") + QRegularExpression::escape(head) + QStringLiteral("\\b"));
+    qsizetype at = lowerText.size();
+    for (int tries = 0; tries < 12; ++tries) {
+        const QRegularExpressionMatch hit = [&] {
+            QRegularExpressionMatch last;
+            for (auto it = headWord.globalMatch(QStringView(lowerText).left(at)); it.hasNext();)
+                last = it.next();
+            return last;
+        }();
+        if (!hit.hasMatch())
+            break;
+        const qsizetype start = hit.capturedStart();
+        const qsizetype end = hit.capturedEnd();
+        if (const auto m = after.match(text.mid(end, 90)); m.hasMatch() && !isRoleWord(m.captured(1).section(u' ', 0, 0).toLower()))
+            return m.captured(1);
+        const qsizetype from = std::max<qsizetype>(0, start - 110);
+        if (const auto m = beforeRole.match(text.mid(from, start - from)); m.hasMatch() &&
+                                                                          !isRoleWord(m.captured(1).section(u' ', 0, 0).toLower()))
+            return m.captured(1);
+        at = start;
+    }
+    return {};
+}
+
+// "the statement", "the group's spokesman": the organisation named last before the quote.
+QString issuingOrganisation(const std::vector<ActorMention>& actors, qsizetype before, bool militantOnly)
+{
+    const ActorEntry* found = nullptr;
+    for (const ActorMention& actor : actors) {
+        if (actor.start >= before)
+            break;
+        const ActorEntry* entry = actor.candidates.front();
+        const bool speaks = entry->kind == u"militant" || (!militantOnly && (entry->kind == u"military" ||
+                                                                            entry->kind == u"police" ||
+                                                                            entry->kind == u"government"));
+        if (speaks && entry->name != u"Unidentified Armed Group" && before - actor.start < 2500)
+            found = entry;
+    }
+    return found ? found->name : QString();
+}
+
+} // namespace
+
+void resolveRoleSpeakers(QStringView text, const std::vector<ActorMention>& actors, std::vector<Quote>& quotes)
+{
+    for (Quote& quote : quotes) {
+        if (isLeftoverWords(quote.speaker)) {
+            quote.speaker.clear();
+            continue;
+        }
+        const QString lower = quote.speaker.toLower();
+        const qsizetype at = qsizetype(quote.start);
+        if (lower == u"statement" || lower == u"group's statement" || lower == u"group's spokesman" ||
+            lower == u"group\u2019s spokesman" || lower == u"group's spokesperson") {
+            if (const QString org = issuingOrganisation(actors, at, lower.startsWith(u"group")); !org.isEmpty())
+                quote.speaker = org;
+            continue;
+        }
+        if (!isRole(quote.speaker))
+            continue;
+        if (const QString person = personInRole(text, headOf(quote.speaker), at); !person.isEmpty())
+            quote.speaker = person;
+    }
+}
+
+} // namespace makran

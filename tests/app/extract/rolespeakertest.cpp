@@ -1,0 +1,51 @@
+// Quotes credited to a role go to the person the report named in it, "the statement" to the body that
+// issued it, and leftover words to no one. Every sentence written for the test.
+#include "extracttesthelpers.h"
+
+#include <catch2/catch.hpp>
+
+using namespace makran;
+using makran::test::describe;
+using makran::test::extractText;
+
+namespace {
+
+QString speakerOf(const ExtractionResult& result, const QString& words)
+{
+    for (const Quote& quote : result.quotes) {
+        if (quote.text.contains(words))
+            return quote.speaker;
+    }
+    return QStringLiteral("(no such quote)");
+}
+
+} // namespace
+
+TEST_CASE("Role speakers: the spokesperson is the person named in that office", "[extract][quote]")
+{
+    const auto result = extractText(QStringLiteral(
+        "ISLAMABAD, 13 February 2025: Foreign Office Spokesperson Shafqat Ali Khan told the weekly briefing that two "
+        "men were killed by border guards near Mand.\n\n"
+        "\"We have raised this at the highest level,\" the spokesperson said."));
+    INFO(describe(result));
+    CHECK(speakerOf(result, QStringLiteral("highest level")) == QStringLiteral("Shafqat Ali Khan"));
+}
+
+TEST_CASE("Role speakers: a shopkeeper introduced by name keeps his name", "[extract][quote]")
+{
+    const auto result = extractText(QStringLiteral(
+        "A grenade was thrown into a music shop in Duki on 6 January 2025. Abdul Hadi, a shopkeeper in the same "
+        "market, said he had received threats.\n\n"
+        "\"Nobody came when I told the police,\" the shopkeeper said."));
+    INFO(describe(result));
+    CHECK(speakerOf(result, QStringLiteral("Nobody came")) == QStringLiteral("Abdul Hadi"));
+}
+
+TEST_CASE("Role speakers: the group's spokesman speaks for the group", "[extract][quote]")
+{
+    const auto result = extractText(QStringLiteral(
+        "The Baloch Liberation Army claimed the attack on a camp near Kalat on 13 February 2025.\n\n"
+        "\"Our fighters held the gate until dawn,\" the group's spokesman said."));
+    INFO(describe(result));
+    CHECK(speakerOf(result, QStringLiteral("held the gate")) == QStringLiteral("Baloch Liberation Army"));
+}
