@@ -129,6 +129,8 @@ ExtractionResult Extractor::extract(Report report) const
     for (Quote& quote : quotes)
         quote.speaker = speakerNames.canonical(quote.speaker);
     resolveRoleSpeakers(text, mentions.actors, quotes);
+    for (Quote& quote : quotes) // names found for roles may themselves have a usual form ("Quds Base" -> IRGC)
+        quote.speaker = speakerNames.canonical(quote.speaker);
 
     IncidentBuilder builder(text, mentions, *m_places);
     builder.setTitleSpan(meta.titleStart, meta.titleEnd);

@@ -67,8 +67,20 @@ bool isLeftoverWords(const QString& speaker)
     return !speaker.isEmpty() && (speaker.front().isLower() || speaker.front().isDigit()) && verbs.match(speaker).hasMatch();
 }
 
+// "Chief Minister Sarfraz Bugti" -> "Sarfraz Bugti": office words before a name are not part of it.
+QString withoutOffice(const QString& name)
+{
+    static const QSet<QString> extra = {QStringLiteral("prime"),    QStringLiteral("caretaker"), QStringLiteral("interior"),
+                                        QStringLiteral("home"),     QStringLiteral("federal"),   QStringLiteral("president"),
+                                        QStringLiteral("senator"),  QStringLiteral("opposition"), QStringLiteral("former")};
+    QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    while (words.size() > 2 && (isRoleWord(words.front().toLower()) || extra.contains(words.front().toLower())))
+        words.removeFirst();
+    return words.join(u' ');
+}
+
 const QString kName = QStringLiteral(
-    "((?:(?:Maulana|Molvi|Molavi|Haji|Mir|Sardar|Qari|Mufti|Nawab)\\s+)?[A-Z][a-z'\\-]+(?:[\\s-](?:ul-|al-|ud-)?[A-Z][a-z'\\-]+){1,3})");
+    "((?:(?:Maulana|Molvi|Molavi|Haji|Mir|Sardar|Qari|Mufti|Nawab)\\s+)?[A-Z][a-z'\\-]+(?:[\\s-](?:ul-|al-|ud-)?[A-Z][a-z'\\-]+){1,4})");
 
 // The person named in the role at `head`, in the text before `before`: "Spokesperson Shafqat Ali Khan",
 // "Senior Superintendent of Police (SSP) Naseerabad, Zahid Hussain Sherani", "Abdul Hadi, a shopkeeper".
@@ -122,6 +134,51 @@ QString issuingOrganisation(const std::vector<ActorMention>& actors, qsizetype b
     return found ? found->name : QString();
 }
 
+// A quote nobody was found for, right after one whose speaker is known and with no other voice between:
+// '"...," Musakhel told the agency. "...," he said.'
+void inheritFromPreviousQuote(QStringView text, std::vector<Quote>& quotes)
+{
+    for (size_t i = 1; i < quotes.size(); ++i) {
+        Quote& quote = quotes[i];
+        const Quote& previous = quotes[i - 1];
+        if (!quote.speaker.isEmpty() || previous.speaker.isEmpty() || previous.end > quote.start ||
+            quote.start - previous.end > 160)
+            continue;
+        const QStringView between = text.mid(qsizetype(previous.end), qsizetype(quote.start - previous.end));
+        if (between.contains(u'\n'))
+            continue; // another paragraph may bring another voice
+        // Only pronouns or the same speaker between: "he said", "she added", "Musakhel said".
+        static const QRegularExpression otherVoice(QStringLiteral("\\b[A-Z][a-z]+\\s+(?:said|told|added)\\b"));
+        const auto m = otherVoice.match(between);
+        if (m.hasMatch() && !previous.speaker.contains(m.captured().section(u' ', 0, 0)))
+            continue;
+        quote.speaker = previous.speaker;
+    }
+}
+
+// '... condemned what he called "a cowardly and inhuman act"': the person the sentence is about.
+void creditNamedSubject(QStringView text, std::vector<Quote>& quotes)
+{
+    static const QRegularExpression called(QStringLiteral("\\bwhat (?:he|she|they|it) (?:called|described as|termed)\\s*[\"\u201C]?$"));
+    static const QRegularExpression name(kName);
+    for (Quote& quote : quotes) {
+        if (!quote.speaker.isEmpty())
+            continue;
+        const qsizetype start = qsizetype(quote.start);
+        const qsizetype from = std::max<qsizetype>(0, start - 200);
+        const QString before = text.mid(from, start - from).toString();
+        if (!called.match(before).hasMatch())
+            continue;
+        const qsizetype sentenceStart = std::max(before.lastIndexOf(QStringLiteral(". ")), before.lastIndexOf(u'\n')) + 1;
+        QString last;
+        for (auto it = name.globalMatch(QStringView(before).mid(sentenceStart)); it.hasNext();)
+            last = it.next().captured(1);
+        last = withoutOffice(last);
+        if (!last.isEmpty() && !isRoleWord(last.section(u' ', 0, 0).toLower()))
+            quote.speaker = last;
+    }
+}
+
 } // namespace
 
 void resolveRoleSpeakers(QStringView text, const std::vector<ActorMention>& actors, std::vector<Quote>& quotes)
@@ -144,6 +201,8 @@ void resolveRoleSpeakers(QStringView text, const std::vector<ActorMention>& acto
         if (const QString person = personInRole(text, headOf(quote.speaker), at); !person.isEmpty())
             quote.speaker = person;
     }
+    creditNamedSubject(text, quotes);
+    inheritFromPreviousQuote(text, quotes);
 }
 
 } // namespace makran

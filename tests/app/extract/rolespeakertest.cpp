@@ -49,3 +49,22 @@ TEST_CASE("Role speakers: the group's spokesman speaks for the group", "[extract
     INFO(describe(result));
     CHECK(speakerOf(result, QStringLiteral("held the gate")) == QStringLiteral("Baloch Liberation Army"));
 }
+
+TEST_CASE("Role speakers: a pronoun quote right after a named speaker's is the same speaker", "[extract][quote]")
+{
+    const auto result = extractText(QStringLiteral(
+        "Gunmen stopped a bus near Nushki on 7 September 2023 and shot dead six passengers.\n\n"
+        "\"They blocked the road with a truck,\" Habibullah Musakhel told reporters. \"They checked every card,\" he said."));
+    INFO(describe(result));
+    CHECK(speakerOf(result, QStringLiteral("checked every card")) == speakerOf(result, QStringLiteral("blocked the road")));
+    CHECK_FALSE(speakerOf(result, QStringLiteral("checked every card")).isEmpty());
+}
+
+TEST_CASE("Role speakers: what he called names the person the sentence is about", "[extract][quote]")
+{
+    const auto result = extractText(QStringLiteral(
+        "Chief Minister Sarfraz Bugti condemned what he called \"a cowardly attack on labourers\" in Kech on "
+        "9 May 2024."));
+    INFO(describe(result));
+    CHECK(speakerOf(result, QStringLiteral("cowardly attack")).contains(QStringLiteral("Bugti")));
+}
