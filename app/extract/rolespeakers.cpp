@@ -80,7 +80,7 @@ QString withoutOffice(const QString& name)
 }
 
 const QString kName = QStringLiteral(
-    "((?:(?:Maulana|Molvi|Molavi|Haji|Mir|Sardar|Qari|Mufti|Nawab)\\s+)?[A-Z][a-z'\\-]+(?:[\\s-](?:ul-|al-|ud-)?[A-Z][a-z'\\-]+){1,4})");
+    "((?:(?:Maulana|Molvi|Molavi|Haji|Mir|Sardar|Qari|Mufti|Nawab)\\s+)?[A-Z][a-z'\\-]+(?:[ -](?:ul-|al-|ud-)?[A-Z][a-z'\\-]+){1,4})");
 
 // The person named in the role at `head`, in the text before `before`: "Spokesperson Shafqat Ali Khan",
 // "Senior Superintendent of Police (SSP) Naseerabad, Zahid Hussain Sherani", "Abdul Hadi, a shopkeeper".
@@ -115,6 +115,14 @@ QString personInRole(QStringView text, const QString& head, qsizetype before)
         at = start;
     }
     return {};
+}
+
+// "Station House Officer Tump", "SSP Naseerabad", "DC Kech": a place named as the seat of an office.
+bool isPostOf(QStringView text, const QString& place, qsizetype before)
+{
+    const QRegularExpression post(QStringLiteral("\\b(?:SHO|DSP|SP|SSP|DC|DPO|Officer|Commissioner|Superintendent)\\s+") +
+                                  QRegularExpression::escape(place) + QStringLiteral("\\b"));
+    return post.match(text.left(before)).hasMatch();
 }
 
 // "the statement", "the group's spokesman": the organisation named last before the quote.
@@ -181,7 +189,8 @@ void creditNamedSubject(QStringView text, std::vector<Quote>& quotes)
 
 } // namespace
 
-void resolveRoleSpeakers(QStringView text, const std::vector<ActorMention>& actors, std::vector<Quote>& quotes)
+void resolveRoleSpeakers(QStringView text, const std::vector<ActorMention>& actors,
+                         const std::vector<PlaceMention>& places, std::vector<Quote>& quotes)
 {
     for (Quote& quote : quotes) {
         if (isLeftoverWords(quote.speaker)) {
@@ -196,9 +205,18 @@ void resolveRoleSpeakers(QStringView text, const std::vector<ActorMention>& acto
                 quote.speaker = org;
             continue;
         }
-        if (!isRole(quote.speaker))
+        // "Station House Officer Tump, Abdul Ghafoor Dashti, told ...": a place read as the speaker names
+        // the post of the person after it.
+        const bool placeName = !quote.speaker.isEmpty() && quote.speaker.front().isUpper() &&
+                               std::any_of(places.begin(), places.end(), [&](const PlaceMention& place) {
+                                   return place.end - place.start == quote.speaker.size() &&
+                                          text.mid(place.start, place.end - place.start) == quote.speaker;
+                               }) &&
+                               isPostOf(text, quote.speaker, at);
+        if (!isRole(quote.speaker) && !placeName)
             continue;
-        if (const QString person = personInRole(text, headOf(quote.speaker), at); !person.isEmpty())
+        const QString head = placeName ? quote.speaker.toLower() : headOf(quote.speaker);
+        if (const QString person = personInRole(text, head, at); !person.isEmpty())
             quote.speaker = person;
     }
     creditNamedSubject(text, quotes);

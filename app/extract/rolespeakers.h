@@ -11,6 +11,7 @@ namespace makran {
 // the person the report named in that role ("Foreign Office Spokesperson Shafqat Ali Khan", "Abdul Hadi,
 // a shopkeeper"); quotes credited to "the statement" or "the group's spokesman" to the organisation that
 // issued it. Leftover words that are no speaker ("took part", "protesters had been") are dropped.
-void resolveRoleSpeakers(QStringView text, const std::vector<ActorMention>& actors, std::vector<Quote>& quotes);
+void resolveRoleSpeakers(QStringView text, const std::vector<ActorMention>& actors,
+                         const std::vector<PlaceMention>& places, std::vector<Quote>& quotes);
 
 } // namespace makran

@@ -68,3 +68,13 @@ TEST_CASE("Role speakers: what he called names the person the sentence is about"
     INFO(describe(result));
     CHECK(speakerOf(result, QStringLiteral("cowardly attack")).contains(QStringLiteral("Bugti")));
 }
+
+TEST_CASE("Role speakers: an officer named by his post and town is the person after it", "[extract][quote]")
+{
+    const auto result = extractText(QStringLiteral(
+        "TURBAT: Gunmen shot dead four labourers in Tump on 9 May 2023.\n\n"
+        "Station House Officer Tump, Abdul Ghafoor Dashti, told reporters the men lived at the site. \"They had no "
+        "guards,\" he said."));
+    INFO(describe(result));
+    CHECK(speakerOf(result, QStringLiteral("no guards")) == QStringLiteral("Abdul Ghafoor Dashti"));
+}
