@@ -208,6 +208,31 @@ bool IncidentBuilder::saysWhereaboutsUnknown(const Draft& draft) const
     return false;
 }
 
+bool IncidentBuilder::isDestination(const PlaceMention& place) const
+{
+    // "waiting to board the Jaffar Express to Peshawar", "travelling from Quetta toward Taftan": where
+    // people were going, not where it happened.
+    const size_t k = place.firstToken;
+    if (k < 2)
+        return false;
+    const QString& prev = m_mentions.tokens[k - 1].key;
+    if (prev != u"to" && prev != u"toward" && prev != u"towards" && prev != u"for")
+        return false;
+    static const QSet<QString> travel = {
+        QStringLiteral("board"),     QStringLiteral("bound"),    QStringLiteral("heading"),   QStringLiteral("headed"),
+        QStringLiteral("travelling"), QStringLiteral("traveling"), QStringLiteral("route"),   QStringLiteral("way"),
+        QStringLiteral("express"),   QStringLiteral("train"),    QStringLiteral("bus"),       QStringLiteral("buses"),
+        QStringLiteral("coach"),     QStringLiteral("coaches"),  QStringLiteral("flight"),    QStringLiteral("leaving"),
+        QStringLiteral("departing"), QStringLiteral("going"),    QStringLiteral("returning"), QStringLiteral("road"),
+        QStringLiteral("highway"),   QStringLiteral("from"),      QStringLiteral("convoy"),
+        QStringLiteral("journey"),   QStringLiteral("driving"),  QStringLiteral("moving"),    QStringLiteral("vehicles")};
+    for (size_t back = 2; back <= 6 && back <= k; ++back) {
+        if (travel.contains(m_mentions.tokens[k - back].key))
+            return true;
+    }
+    return false;
+}
+
 bool IncidentBuilder::isBackdrop(const PlaceMention& place) const
 {
     // "tension over the war in Gaza", "the conflict in Syria": a setting named, not where this happened.
@@ -412,7 +437,8 @@ void IncidentBuilder::choosePlace(Candidate& candidate, const Clause& clause) co
         const GazetteerEntry* bestEntry = nullptr;
         int bestRank = 1 << 20;
         for (const PlaceMention& place : m_mentions.places) {
-            if (place.start < from || place.end > to || insideActor(place) || isSomeonesHome(place) || isBackdrop(place))
+            if (place.start < from || place.end > to || insideActor(place) || isSomeonesHome(place) || isBackdrop(place) ||
+                isDestination(place))
                 continue;
             // "Israel's war", "Pakistan's Balochistan province": a possessive country or province names an
             // owner, not a place ("Quetta's Joint Road" still places the event in Quetta).

@@ -56,3 +56,13 @@ TEST_CASE("Actor context: the war in Gaza named as a backdrop is no place of the
     REQUIRE(result.incidents.size() == 1);
     CHECK(result.incidents.first().place.name == QStringLiteral("Zahedan"));
 }
+
+TEST_CASE("Actor context: where passengers were going is not where the bomb went off", "[extract][place]")
+{
+    const auto result = extractText(QStringLiteral(
+        "A suicide bomber blew himself up at the railway station in Quetta on 9 November 2024 as passengers waited "
+        "to board the Jaffar Express to Peshawar, killing 26 people."));
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 1);
+    CHECK(result.incidents.first().place.name == QStringLiteral("Quetta"));
+}
