@@ -354,6 +354,13 @@ void IncidentBuilder::chooseDate(Candidate& candidate, const Clause& clause, siz
     }
     if (borrowEarlierClauseDate(candidate, clause, clauseIndex))
         return;
+    // "The IRGC says it killed four ... | The Quds Base said on Saturday that the terrorists were intercepted
+    // near Mirjaveh on Friday evening.": a lead without a day takes it from the next sentence when that one
+    // tells no event of its own.
+    if (const DateMention* next = dateOfFollowingDetail(clause.sentence)) {
+        candidate.date = next;
+        return;
+    }
     // "Two days later, Pakistan carried out its own strikes": days after the event told before.
     static const QRegularExpression later(QStringLiteral(
         "^(?:(a|one|two|three|four|five|six|seven|\\d)\\s+days?\\s+later|the\\s+(?:next|following)\\s+day|the\\s+day\\s+after)\\b"),
@@ -375,6 +382,35 @@ void IncidentBuilder::chooseDate(Candidate& candidate, const Clause& clause, siz
             }
         }
     }
+}
+
+const DateMention* IncidentBuilder::dateOfFollowingDetail(int sentenceIndex) const
+{
+    const size_t next = size_t(sentenceIndex) + 1;
+    if (next >= m_mentions.sentences.size())
+        return nullptr;
+    const Sentence& own = m_mentions.sentences[size_t(sentenceIndex)];
+    const Sentence& following = m_mentions.sentences[next];
+    if (following.paragraph - own.paragraph > 1)
+        return nullptr;
+    for (const TriggerMention& trigger : m_mentions.triggers) {
+        if (trigger.start >= following.start && trigger.end <= following.end)
+            return nullptr; // it tells an event of its own
+    }
+    static const QRegularExpression saidOn(QStringLiteral(
+        "\\b(?:said|says|told\\s+\\w+|stated|announced|reported|confirmed|added)(?:\\s+in\\s+(?:a|an|its|his|her|their)\\s+\\w+)?"
+        "\\s*,?\\s+(?:on\\s+|late\\s+|early\\s+)?$"));
+    for (const DateMention& date : m_mentions.dates) {
+        if (date.start < following.start || date.end > following.end)
+            continue;
+        if (quoteAround(date.start))
+            continue;
+        const qsizetype from = std::max(following.start, date.start - 60);
+        if (saidOn.match(m_text.mid(from, date.start - from).toString()).hasMatch())
+            continue; // the day of the saying
+        return &date;
+    }
+    return nullptr;
 }
 
 bool IncidentBuilder::borrowEarlierClauseDate(Candidate& candidate, const Clause& clause, size_t clauseIndex) const

@@ -85,6 +85,7 @@ private:
     bool isPastDeedOfTarget(const TriggerMention& trigger) const;
     bool isSelfDispersal(const TriggerMention& trigger) const;
     bool borrowEarlierClauseDate(Candidate& candidate, const Clause& clause, size_t clauseIndex) const;
+    const DateMention* dateOfFollowingDetail(int sentenceIndex) const;
     const GazetteerEntry* chooseEntry(const PlaceMention& mention, int sentence) const;
 
     QDate inferAnchor(std::vector<Candidate>& candidates, const std::optional<DateMention>& datelineDate,
