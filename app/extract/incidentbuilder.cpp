@@ -354,13 +354,6 @@ void IncidentBuilder::chooseDate(Candidate& candidate, const Clause& clause, siz
     }
     if (borrowEarlierClauseDate(candidate, clause, clauseIndex))
         return;
-    // "The IRGC says it killed four ... | The Quds Base said on Saturday that the terrorists were intercepted
-    // near Mirjaveh on Friday evening.": a lead without a day takes it from the next sentence when that one
-    // tells no event of its own.
-    if (const DateMention* next = dateOfFollowingDetail(clause.sentence)) {
-        candidate.date = next;
-        return;
-    }
     // "Two days later, Pakistan carried out its own strikes": days after the event told before.
     static const QRegularExpression later(QStringLiteral(
         "^(?:(a|one|two|three|four|five|six|seven|\\d)\\s+days?\\s+later|the\\s+(?:next|following)\\s+day|the\\s+day\\s+after)\\b"),
@@ -382,6 +375,13 @@ void IncidentBuilder::chooseDate(Candidate& candidate, const Clause& clause, siz
             }
         }
     }
+    // "The IRGC says it killed four ... | The Quds Base said on Saturday that the terrorists were intercepted
+    // near Mirjaveh on Friday evening.": a lead without a day takes it from the next sentence when that one
+    // tells no event of its own.
+    if (!candidate.daysAfterPrevious) {
+        if (const DateMention* next = dateOfFollowingDetail(clause.sentence))
+            candidate.date = next;
+    }
 }
 
 const DateMention* IncidentBuilder::dateOfFollowingDetail(int sentenceIndex) const
@@ -393,6 +393,8 @@ const DateMention* IncidentBuilder::dateOfFollowingDetail(int sentenceIndex) con
     const Sentence& following = m_mentions.sentences[next];
     if (following.paragraph - own.paragraph > 1)
         return nullptr;
+    if (following.paragraph != own.paragraph && following.end - following.start < 60)
+        return nullptr; // the header of the next round-up item ("Nushki, Thursday 20 February.")
     for (const TriggerMention& trigger : m_mentions.triggers) {
         if (trigger.start >= following.start && trigger.end <= following.end)
             return nullptr; // it tells an event of its own

@@ -75,3 +75,15 @@ TEST_CASE("Event day: a look back takes the year it names and counts days later 
     CHECK(result.incidents.at(0).date == QDate(2024, 1, 16));
     CHECK(result.incidents.at(1).date == QDate(2024, 1, 18));
 }
+
+TEST_CASE("Event day: a lead without a day takes it from the detail sentence after it", "[extract][date]")
+{
+    const auto result = extractText(QStringLiteral(
+        "The Revolutionary Guards say their forces killed four members of a terrorist team near Mirjaveh.\n\n"
+        "The Quds Base said in a statement on Saturday that the men were intercepted in the border heights on "
+        "Friday evening."),
+        QDate(2025, 7, 19)); // a Saturday
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 1);
+    CHECK(result.incidents.first().date == QDate(2025, 7, 18));
+}
