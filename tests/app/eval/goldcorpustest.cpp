@@ -1,4 +1,4 @@
-// The gold corpora drive these tests: every report of tests/data/gold and tests/data/holdout is extracted
+// The gold corpora drive these tests: every report of tests/data/gold and tests/data/holdout* is extracted
 // and scored against its annotations. The floors are the accuracy measured when they were last raised
 // (README, "Accuracy"), a little under it: a rule change that makes the engine worse on either corpus
 // fails here. To raise a floor, run `makran-cli eval tests/data/gold` and update it with the README.
@@ -51,12 +51,28 @@ TEST_CASE("Gold corpus: the engine keeps the accuracy it was measured at", "[eva
     const GoldEvaluation::Scores s = evaluate(makran::test::sourceDir() + QStringLiteral("/tests/data/gold"));
     CHECK(s.reports >= 40);
     CHECK(s.goldIncidents >= 100);
-    checkFloors(s, Floors{0.78, 0.80, 0.90, 0.95, 0.84, 0.79, 0.78, 0.89, 0.88});
+    checkFloors(s, Floors{0.83, 0.86, 0.91, 0.95, 0.87, 0.83, 0.80, 0.89, 0.90});
 }
 
 TEST_CASE("Held-out corpus: reports written after the rules keep their measured accuracy", "[eval][gold]")
 {
     const GoldEvaluation::Scores s = evaluate(makran::test::sourceDir() + QStringLiteral("/tests/data/holdout"));
     CHECK(s.reports >= 15);
-    checkFloors(s, Floors{0.70, 0.68, 0.75, 0.90, 0.60, 0.70, 0.45, 0.90, 0.70});
+    checkFloors(s, Floors{0.78, 0.75, 0.82, 0.95, 0.78, 0.78, 0.62, 0.93, 0.80});
+}
+
+// Two more held-out corpora, written without reading the rules; their first scores are in the README.
+// Misses in them were studied afterwards, so the README's figures at first contact are the honest ones.
+TEST_CASE("Held-out corpus 2: a second set of unseen reports keeps its measured accuracy", "[eval][gold]")
+{
+    const GoldEvaluation::Scores s = evaluate(makran::test::sourceDir() + QStringLiteral("/tests/data/holdout2"));
+    CHECK(s.reports >= 20);
+    checkFloors(s, Floors{0.76, 0.81, 0.72, 0.95, 0.80, 0.71, 0.70, 0.95, 0.79});
+}
+
+TEST_CASE("Held-out corpus 3: a third set of unseen reports keeps its measured accuracy", "[eval][gold]")
+{
+    const GoldEvaluation::Scores s = evaluate(makran::test::sourceDir() + QStringLiteral("/tests/data/holdout3"));
+    CHECK(s.reports >= 20);
+    checkFloors(s, Floors{0.72, 0.82, 0.75, 0.95, 0.72, 0.73, 0.74, 0.95, 0.67});
 }
