@@ -161,6 +161,9 @@ bool IncidentBuilder::isSomeonesHome(const PlaceMention& place) const
     if (((prev == u"of" || prev == u"in") && (before == u"resident" || before == u"native")) ||
         (prev == u"from" && (before == u"hailing" || before == u"hailed" || before == u"hails")))
         return true;
+    // "Sergeant X, 20, from Zabol": an age, then the hometown.
+    if (prev == u"from" && !before.isEmpty() && before.front().isDigit())
+        return true;
     // "seven men from the eastern province of Punjab", "labourers from Multan": their home.
     static const QSet<QString> people = {QStringLiteral("men"),       QStringLiteral("people"),
                                          QStringLiteral("labourers"), QStringLiteral("laborers"),
@@ -210,6 +213,9 @@ bool IncidentBuilder::saysWhereaboutsUnknown(const Draft& draft) const
 
 bool IncidentBuilder::isDestination(const PlaceMention& place) const
 {
+    // "the Peshawar-bound Jaffar Express": a train's destination.
+    if (place.lastToken < m_mentions.tokens.size() && m_mentions.tokens[place.lastToken].key == u"bound")
+        return true;
     // "waiting to board the Jaffar Express to Peshawar", "travelling from Quetta toward Taftan": where
     // people were going, not where it happened.
     const size_t k = place.firstToken;
