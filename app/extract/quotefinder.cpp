@@ -18,7 +18,7 @@ const QString kSpeechVerbs = QStringLiteral(
 // The characters isOpening() can accept.
 bool isQuoteMark(QChar c)
 {
-    return c == u'"' || c == u'\u201C' || c == u'\u00AB';
+    return c == u'"' || c == u'\u201C' || c == u'\u00AB' || c == u'\u2018';
 }
 
 bool isOpening(QStringView text, qsizetype i)
@@ -26,7 +26,7 @@ bool isOpening(QStringView text, qsizetype i)
     const QChar c = text[i];
     if (c == u'\u201C' || c == u'\u00AB')
         return true;
-    if (c != u'"')
+    if (c != u'"' && c != u'\u2018') // British single quotes: \u2018 opens, \u2019 closes
         return false;
     // A straight quote opens when it follows the start, a space or an opening bracket or dash.
     return i == 0 || text[i - 1].isSpace() || text[i - 1] == u'(' || text[i - 1] == u'[' ||
@@ -62,6 +62,13 @@ std::vector<RawQuote> scanQuotes(QStringView text)
             continue;
         }
         RawQuote quote{i, -1, QString()};
+        // A single quote closes only a single quote; inside double quotes \u2019 stays an apostrophe.
+        const bool single = text[i] == u'\u2018';
+        auto closes = [&](qsizetype at) {
+            if (!single)
+                return isClosing(text, at);
+            return text[at] == u'\u2019' && (at + 1 >= n || !text[at + 1].isLetterOrNumber());
+        };
         qsizetype j = i + 1;
         QString words;
         while (j < n) {
@@ -70,7 +77,7 @@ std::vector<RawQuote> scanQuotes(QStringView text)
                 qsizetype k = j;
                 while (k < n && text[k].isSpace())
                     ++k;
-                if (k < n && isOpening(text, k) && !words.trimmed().isEmpty()) {
+                if (k < n && isOpening(text, k) && (text[k] == u'\u2018') == single && !words.trimmed().isEmpty()) {
                     words += u' ';
                     quote.multiParagraph = true;
                     j = k + 1;
@@ -78,7 +85,7 @@ std::vector<RawQuote> scanQuotes(QStringView text)
                 }
                 break; // an unterminated quote ends with its paragraph
             }
-            if (isClosing(text, j) && j > i + 1) {
+            if (closes(j) && j > i + 1) {
                 quote.close = j;
                 break;
             }

@@ -187,6 +187,20 @@ void creditNamedSubject(QStringView text, std::vector<Quote>& quotes)
     }
 }
 
+// '"...," said his son, Naseer Ahmed': the name in apposition after an inverted "said".
+void creditInvertedApposition(QStringView text, std::vector<Quote>& quotes)
+{
+    static const QRegularExpression inverted(QStringLiteral("^[\\s,.\u2019\u201D\"]*(?:said|added|says)\\s+(?:his|her|their|the)\\s+"
+                                                            "[a-z][a-z\\s'-]{1,30},\\s+") + kName);
+    for (Quote& quote : quotes) {
+        if (!quote.speaker.isEmpty())
+            continue;
+        const auto m = inverted.match(text.mid(qsizetype(quote.end), 90));
+        if (m.hasMatch())
+            quote.speaker = m.captured(1);
+    }
+}
+
 } // namespace
 
 void resolveRoleSpeakers(QStringView text, const std::vector<ActorMention>& actors,
@@ -220,6 +234,7 @@ void resolveRoleSpeakers(QStringView text, const std::vector<ActorMention>& acto
             quote.speaker = person;
     }
     creditNamedSubject(text, quotes);
+    creditInvertedApposition(text, quotes);
     inheritFromPreviousQuote(text, quotes);
 }
 

@@ -78,3 +78,17 @@ TEST_CASE("Role speakers: an officer named by his post and town is the person af
     INFO(describe(result));
     CHECK(speakerOf(result, QStringLiteral("no guards")) == QStringLiteral("Abdul Ghafoor Dashti"));
 }
+
+TEST_CASE("Role speakers: British single quotes are quotes and keep their apostrophes", "[extract][quote]")
+{
+    const auto result = extractText(QStringLiteral(
+        "A schoolteacher was shot dead outside his school in Kharan on 14 May 2023.\n\n"
+        "\u2018He had no enemies and we won\u2019t forget him,\u2019 said his son, Naseer Ahmed."));
+    INFO(describe(result));
+    CHECK(speakerOf(result, QStringLiteral("no enemies")) == QStringLiteral("Naseer Ahmed"));
+    CHECK(speakerOf(result, QStringLiteral("no enemies")).size() > 0);
+    bool whole = false;
+    for (const Quote& quote : result.quotes)
+        whole = whole || quote.text.contains(QStringLiteral("won\u2019t forget him"));
+    CHECK(whole);
+}
