@@ -642,10 +642,23 @@ bool IncidentBuilder::isCarriedWeapon(const TriggerMention& trigger) const
     if (sub != u"Grenade" && sub != u"Remote explosive/landmine/IED")
         return false;
     static const QRegularExpression carried(
-        QStringLiteral("\\b(?:armed with|carrying|carried|recovered|seized|confiscated|found|defused|equipped with)\\b[^.;]*$"),
+        QStringLiteral("\\b(?:armed with|carrying|carried|recovered|seized|confiscated|found|defused|equipped with|"
+                       "clear\\w*|remov\\w*|dispos\\w*|cache of|smuggl\\w*|de-?min\\w*)\\b[^.;]*$"),
         QRegularExpression::CaseInsensitiveOption);
     const qsizetype from = std::max<qsizetype>(0, trigger.start - 70);
     return carried.match(m_text.mid(from, trigger.start - from).toString()).hasMatch();
+}
+
+bool IncidentBuilder::isArmedBlockade(const TriggerMention& trigger) const
+{
+    // "gunmen blocked the highway and checked identity cards": a roadblock set up for an attack.
+    if (trigger.entry->eventType != u"Protests" || !trigger.entry->pattern.startsWith(QStringLiteral("blocked")))
+        return false;
+    static const QRegularExpression armed(QStringLiteral(
+        "\\b(?:gunmen|militants|attackers|terrorists|armed men|assailants|insurgents|kidnappers|bandits)\\b[^.;]{0,30}$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype from = std::max<qsizetype>(0, trigger.start - 60);
+    return armed.match(m_text.mid(from, trigger.start - from).toString()).hasMatch();
 }
 
 bool IncidentBuilder::isSelfDispersal(const TriggerMention& trigger) const
@@ -694,7 +707,8 @@ std::vector<IncidentBuilder::Candidate> IncidentBuilder::makeCandidates() const
             for (const ActorMention& actor : m_mentions.actors)
                 insideName = insideName || (trigger.start >= actor.start && trigger.end <= actor.end &&
                                             actor.end - actor.start > trigger.end - trigger.start);
-            if (insideName || isCarriedWeapon(trigger) || isPartOfDate(trigger) || isSelfDispersal(trigger))
+            if (insideName || isCarriedWeapon(trigger) || isPartOfDate(trigger) || isSelfDispersal(trigger) ||
+                isArmedBlockade(trigger))
                 continue;
             // A deed held against the targets is the clause's event only when nothing else is told.
             const bool deed = isPastDeedOfTarget(trigger);

@@ -84,6 +84,7 @@ private:
     QDate yearContext(const DateMention& date, const QDate& anchor, QString* why) const;
     bool isPastDeedOfTarget(const TriggerMention& trigger) const;
     bool isSelfDispersal(const TriggerMention& trigger) const;
+    bool isArmedBlockade(const TriggerMention& trigger) const;
     bool borrowEarlierClauseDate(Candidate& candidate, const Clause& clause, size_t clauseIndex) const;
     const DateMention* dateOfFollowingDetail(int sentenceIndex) const;
     const GazetteerEntry* chooseEntry(const PlaceMention& mention, int sentence) const;

@@ -24,6 +24,12 @@ const QSet<QString>& commonWords()
         QStringLiteral("security"), QStringLiteral("levies"), QStringLiteral("state"), QStringLiteral("union"),
         QStringLiteral("islamic"), QStringLiteral("republic"), QStringLiteral("office"), QStringLiteral("press"),
         QStringLiteral("district"), QStringLiteral("province"), QStringLiteral("border"), QStringLiteral("gate"),
+        // pronouns and determiners that open sentences ("These hills have seen fighting")
+        QStringLiteral("these"),  QStringLiteral("this"),   QStringLiteral("those"),  QStringLiteral("there"),
+        QStringLiteral("they"),   QStringLiteral("their"),  QStringLiteral("then"),   QStringLiteral("when"),
+        QStringLiteral("what"),   QStringLiteral("who"),    QStringLiteral("we"),     QStringLiteral("our"),
+        QStringLiteral("all"),    QStringLiteral("some"),   QStringLiteral("many"),   QStringLiteral("after"),
+        QStringLiteral("but"),    QStringLiteral("while"),  QStringLiteral("nobody"), QStringLiteral("no"),
     };
     return words;
 }

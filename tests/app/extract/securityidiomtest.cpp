@@ -125,3 +125,18 @@ TEST_CASE("Idioms: protesters who dispersed peacefully were not broken up", "[ex
     REQUIRE(broken.incidents.size() == 1);
     CHECK(broken.incidents.first().subEventType == QStringLiteral("Protest with intervention"));
 }
+
+TEST_CASE("Idioms: relatives who block a road with the bodies protest but gunmen blocking it do not", "[extract][event]")
+{
+    const auto protest = extractText(QStringLiteral(
+        "On 1 December 2021 relatives placed the bodies of the three children on the Barkhan road and blocked it for "
+        "several hours, demanding that the government clear the area of explosives."));
+    INFO(describe(protest));
+    REQUIRE(protest.incidents.size() == 1);
+    CHECK(protest.incidents.first().eventType == QStringLiteral("Protests"));
+    const auto attack = extractText(QStringLiteral(
+        "On 26 August 2024 gunmen blocked the highway near Musakhel, checked identity cards and shot dead 23 passengers."));
+    INFO(describe(attack));
+    REQUIRE(attack.incidents.size() == 1);
+    CHECK(attack.incidents.first().eventType != QStringLiteral("Protests"));
+}
