@@ -1473,8 +1473,11 @@ Incident IncidentBuilder::finish(const Draft& draft) const
         }
         if (saidNone || injured) {
             incident.fatalities = 0;
-        } else if (isViolent(incident.eventType)) {
-            // ACLED codes a violent event with no deaths reported as 0; flagged, since it is an absence.
+        } else if (isViolent(incident.eventType) || incident.subEventType == u"Protest with intervention" ||
+                   incident.subEventType == u"Excessive force against protesters" ||
+                   incident.subEventType == u"Looting/property destruction") {
+            // ACLED codes a violent event with no deaths reported as 0, and so force used on protesters or
+            // property destroyed; flagged, since it is an absence.
             incident.fatalities = 0;
             incident.evidence.append(Evidence{QStringLiteral("fatalities"), -1, -1,
                                               QStringLiteral("no deaths reported in the text"), 0.4});

@@ -140,3 +140,15 @@ TEST_CASE("Idioms: relatives who block a road with the bodies protest but gunmen
     REQUIRE(attack.incidents.size() == 1);
     CHECK(attack.incidents.first().eventType != QStringLiteral("Protests"));
 }
+
+TEST_CASE("Idioms: a protest broken up without deaths reported has zero fatalities, flagged", "[extract][casualty]")
+{
+    const auto result = extractText(QStringLiteral(
+        "Police fired tear gas at protesters outside the press club in Turbat on 9 February 2026."));
+    INFO(describe(result));
+    REQUIRE(result.incidents.size() == 1);
+    const Incident& incident = result.incidents.first();
+    CHECK(incident.subEventType == QStringLiteral("Protest with intervention"));
+    CHECK(incident.fatalities == 0);
+    CHECK(incident.lowConfidenceFields().contains(QStringLiteral("fatalities")));
+}
