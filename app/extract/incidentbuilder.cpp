@@ -745,10 +745,20 @@ std::vector<IncidentBuilder::Candidate> IncidentBuilder::makeCandidates() const
         // date is the day of the update.
         if (best->entry->pattern.contains(QStringLiteral("toll")) || best->entry->pattern.startsWith(QStringLiteral("claimed")))
             candidate.weakDate = true;
-        candidate.background = background.match(m_text.mid(sentence.start, sentence.end - sentence.start).toString()).hasMatch();
+        const QString sentenceText = m_text.mid(sentence.start, sentence.end - sentence.start).toString();
+        candidate.background = background.match(sentenceText).hasMatch();
         candidate.mergeOnly = candidate.background ||
                               (best->entry->generic && (!candidate.date || candidate.weakDate));
         choosePlace(candidate, clause);
+        // "In April, its fighters attacked ... in the towns of Rask and Chabahar in a series of assaults": a
+        // background sentence that dates and places its own event still tells one.
+        static const QRegularExpression reaction(
+            QStringLiteral("\\b(?:funeral|condolence\\w*|compensation|mourn\\w*)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (candidate.background && candidate.date && !candidate.weakDate && candidate.placeEntry && candidate.precision == 1 &&
+            !reaction.match(sentenceText).hasMatch() &&
+            candidate.date->kind != DateMention::Kind::LastWeek && candidate.date->kind != DateMention::Kind::ThisMonth)
+            candidate.mergeOnly = best->entry->generic && !candidate.date;
         assignRoles(candidate, clause);
         for (const CasualtyMention& casualty : m_mentions.casualties) {
             if (casualty.start >= clause.start && casualty.end <= clause.end)

@@ -176,3 +176,16 @@ TEST_CASE("A dateline in May does not make the lead hypothetical", "[extract][ro
     CHECK(extractText(QStringLiteral("Officials said militants may attack polling stations in Quetta on Sunday."),
                       QDate(2022, 5, 21)).incidents.isEmpty());
 }
+
+TEST_CASE("A background sentence that dates and places its own attack still tells it", "[extract][roundup]")
+{
+    const ExtractionResult result = extractText(QStringLiteral(
+        "Gunmen killed two policemen in Khash on Saturday, officials said.\n\n"
+        "The group has carried out a series of attacks in recent years. In April, its fighters attacked police "
+        "headquarters in the town of Rask, killing four officers."),
+        QDate(2024, 10, 27));
+    INFO(describe(result));
+    const bool rask = std::any_of(result.incidents.begin(), result.incidents.end(),
+                                  [](const Incident& i) { return i.place.name == u"Rask" && i.date.month() == 4; });
+    CHECK(rask);
+}
