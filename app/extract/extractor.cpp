@@ -128,7 +128,7 @@ ExtractionResult Extractor::extract(Report report) const
     const SpeakerNames speakerNames(text, m_actors);
     for (Quote& quote : quotes)
         quote.speaker = speakerNames.canonical(quote.speaker);
-    resolveRoleSpeakers(text, mentions.actors, mentions.places, quotes);
+    resolveRoleSpeakers(text, mentions.actors, mentions.places, meta.source, quotes);
     for (Quote& quote : quotes) // names found for roles may themselves have a usual form ("Quds Base" -> IRGC)
         quote.speaker = speakerNames.canonical(quote.speaker);
 

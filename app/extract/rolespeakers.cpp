@@ -204,7 +204,7 @@ void creditInvertedApposition(QStringView text, std::vector<Quote>& quotes)
 } // namespace
 
 void resolveRoleSpeakers(QStringView text, const std::vector<ActorMention>& actors,
-                         const std::vector<PlaceMention>& places, std::vector<Quote>& quotes)
+                         const std::vector<PlaceMention>& places, const QString& reportSource, std::vector<Quote>& quotes)
 {
     for (Quote& quote : quotes) {
         if (isLeftoverWords(quote.speaker)) {
@@ -215,9 +215,24 @@ void resolveRoleSpeakers(QStringView text, const std::vector<ActorMention>& acto
         const qsizetype at = qsizetype(quote.start);
         if (lower == u"statement" || lower == u"group's statement" || lower == u"group's spokesman" ||
             lower == u"group\u2019s spokesman" || lower == u"group's spokesperson") {
-            if (const QString org = issuingOrganisation(actors, at, lower.startsWith(u"group")); !org.isEmpty())
+            // A report that is itself a statement ("Public statement – 29 November 2024") speaks for its outlet.
+            const QStringView header = text.left(300);
+            const bool reportIsStatement = header.contains(QStringLiteral("statement"), Qt::CaseInsensitive) ||
+                                           header.contains(QStringLiteral("press release"), Qt::CaseInsensitive);
+            if (lower == u"statement" && reportIsStatement && !reportSource.isEmpty())
+                quote.speaker = reportSource;
+            else if (const QString org = issuingOrganisation(actors, at, lower.startsWith(u"group")); !org.isEmpty())
                 quote.speaker = org;
             continue;
+        }
+        // "A resident of a village near Mand, who gave his name only as Qadir, said ...".
+        static const QRegularExpression onlyAs(QStringLiteral(",?\\s+who gave (?:his|her) name (?:only )?as ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)"));
+        if (const qsizetype named = text.left(at).lastIndexOf(quote.speaker); named >= 0) {
+            if (const auto m = onlyAs.match(text.mid(named + quote.speaker.size(), 80));
+                m.hasMatch() && m.capturedStart() == 0) {
+                quote.speaker = m.captured(1);
+                continue;
+            }
         }
         // "Station House Officer Tump, Abdul Ghafoor Dashti, told ...": a place read as the speaker names
         // the post of the person after it.
@@ -229,8 +244,12 @@ void resolveRoleSpeakers(QStringView text, const std::vector<ActorMention>& acto
                                isPostOf(text, quote.speaker, at);
         if (!isRole(quote.speaker) && !placeName)
             continue;
-        const QString head = placeName ? quote.speaker.toLower() : headOf(quote.speaker);
-        if (const QString person = personInRole(text, head, at); !person.isEmpty())
+        // The whole role phrase first ("Senior Superintendent of Police (SSP) Naseerabad, Zahid Hussain
+        // Sherani"), then its office word.
+        QString person = placeName ? QString() : personInRole(text, quote.speaker.toLower().remove(QRegularExpression(QStringLiteral("^(?:the|a|an) "))), at);
+        if (person.isEmpty())
+            person = personInRole(text, placeName ? quote.speaker.toLower() : headOf(quote.speaker), at);
+        if (!person.isEmpty())
             quote.speaker = person;
     }
     creditNamedSubject(text, quotes);

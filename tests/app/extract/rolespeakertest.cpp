@@ -92,3 +92,23 @@ TEST_CASE("Role speakers: British single quotes are quotes and keep their apostr
         whole = whole || quote.text.contains(QStringLiteral("won\u2019t forget him"));
     CHECK(whole);
 }
+
+TEST_CASE("Role speakers: a witness who gave his name only as Qadir is Qadir", "[extract][quote]")
+{
+    const auto result = extractText(QStringLiteral(
+        "Mortar shells fired from across the border landed near Mand on 12 April 2025, wounding three villagers.\n\n"
+        "A resident of a village near Mand, who gave his name only as Qadir, said the shells fell before midnight. "
+        "\"We heard firing for an hour,\" he said."));
+    INFO(describe(result));
+    CHECK(speakerOf(result, QStringLiteral("firing for an hour")) == QStringLiteral("Qadir"));
+}
+
+TEST_CASE("Role speakers: a report that is itself a statement speaks for its outlet", "[extract][quote]")
+{
+    const auto result = extractText(QStringLiteral(
+        "Sistan Rights Observatory\nPublic statement \u2013 29 November 2024\n\nExecutions in Zahedan\n\n"
+        "Security forces fired tear gas at worshippers in Zahedan on 22 November 2024. \"The authorities are using "
+        "fear to govern,\" the statement said."));
+    INFO(describe(result));
+    CHECK(speakerOf(result, QStringLiteral("using fear")) == QStringLiteral("Sistan Rights Observatory"));
+}
