@@ -220,6 +220,24 @@ QDate monthEnd(const QDate& first)
 
 } // namespace
 
+namespace {
+
+// The month of three ASCII letters in any case, without the allocation toLower() makes; 0 for none.
+int monthFromAsciiPrefix(char16_t a, char16_t b, char16_t c)
+{
+    static const std::u16string_view prefixes[] = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun",
+                                                   u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+    const auto lower = [](char16_t ch) { return ch >= u'A' && ch <= u'Z' ? char16_t(ch + 32) : ch; };
+    const char16_t folded[] = {lower(a), lower(b), lower(c)};
+    for (int m = 0; m < 12; ++m) {
+        if (prefixes[m][0] == folded[0] && prefixes[m][1] == folded[1] && prefixes[m][2] == folded[2])
+            return m + 1;
+    }
+    return 0;
+}
+
+} // namespace
+
 int monthFromName(QStringView name)
 {
     static const QStringList names = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
@@ -228,6 +246,10 @@ int monthFromName(QStringView name)
                                       QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
     if (name.size() < 3)
         return 0;
+    const char16_t a = name[0].unicode(), b = name[1].unicode(), c = name[2].unicode();
+    if (a < 0x80 && b < 0x80 && c < 0x80)
+        return monthFromAsciiPrefix(a, b, c);
+    // Unicode lower-casing can turn other characters into ASCII letters: the general rule decides.
     return int(names.indexOf(name.left(3).toString().toLower())) + 1;
 }
 
