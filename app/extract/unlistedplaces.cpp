@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 namespace makran {
@@ -90,6 +91,13 @@ std::vector<qsizetype> unlistedStarts(QStringView text)
         {u"mountains", true, true},      {u"outskirts", true, false},    {u"valley", false, true},
         {u"locality", false, true},      {u"neighbourhood", false, true}, {u"neighborhood", false, true},
         {u"tehsil", false, true},        {u"sub-district", false, true}};
+    // The words by first letter: most word starts have none to compare.
+    static const auto kindWordsByLetter = [] {
+        std::array<std::vector<const KindWord*>, 26> byLetter;
+        for (const KindWord& kind : kindWords)
+            byLetter[kind.word.front() - u'a'].push_back(&kind);
+        return byLetter;
+    }();
     std::vector<qsizetype> starts, capitals, kindsAfter;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
@@ -100,12 +108,12 @@ std::vector<qsizetype> unlistedStarts(QStringView text)
             capitals.push_back(i);
             continue;
         }
-        for (const KindWord& kind : kindWords) {
-            if (kind.word.front() != c || !startsWithWord(text, i, kind.word))
+        for (const KindWord* kind : kindWordsByLetter[c - u'a']) {
+            if (!startsWithWord(text, i, kind->word))
                 continue;
-            if (kind.before && (starts.empty() || starts.back() != i))
+            if (kind->before && (starts.empty() || starts.back() != i))
                 starts.push_back(i);
-            if (kind.after && (kindsAfter.empty() || kindsAfter.back() != i))
+            if (kind->after && (kindsAfter.empty() || kindsAfter.back() != i))
                 kindsAfter.push_back(i);
         }
     }
