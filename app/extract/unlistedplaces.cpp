@@ -152,6 +152,16 @@ void forEachMatch(const QRegularExpression& re, const QRegularExpression& anchor
     }
 }
 
+// Whether `word` is written anywhere in `text` but at `at`.
+bool occursElsewhere(QStringView text, QStringView word, qsizetype at)
+{
+    for (qsizetype i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+        if (i != at)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<PlaceMention> findUnlistedPlaces(QStringView text, const std::vector<Token>& tokens,
@@ -216,6 +226,8 @@ std::vector<PlaceMention> findUnlistedPlaces(QStringView text, const std::vector
     const size_t introduced = found.size();
     for (size_t i = 0; i < introduced; ++i) {
         const QString name = found[i].candidates.front()->name;
+        if (!occursElsewhere(source, name, found[i].start))
+            continue; // its one mention is the introduction: no expression to build and run
         const QRegularExpression again(QStringLiteral("\\b") + QRegularExpression::escape(name) + QStringLiteral("\\b"));
         for (auto it = again.globalMatch(source); it.hasNext();) {
             const auto m = it.next();
