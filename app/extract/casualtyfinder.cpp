@@ -2,7 +2,11 @@
 
 #include "extract/datefinder.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
+#include <string_view>
 
 namespace makran {
 
@@ -10,33 +14,94 @@ namespace {
 
 enum class VerbKind { None, KilledPassive, KilledActive, InjuredPassive, InjuredActive, Toll };
 
+// The lengths and first letters of a word list. The lists below are asked about every token of a
+// report, and almost every token fails on these two before a hash would be computed.
+class WordFilter {
+public:
+    void add(QStringView word)
+    {
+        m_lengths |= lengthBit(word.size());
+        m_letters |= letterBit(word);
+    }
+    bool mayContain(QStringView key) const
+    {
+        return (m_lengths & lengthBit(key.size())) && (m_letters & letterBit(key));
+    }
+
+private:
+    static quint64 lengthBit(qsizetype size) { return quint64(1) << std::min<qsizetype>(size, 63); }
+    // 'a'..'z' each have a bit; an empty word and any other first character have one each.
+    static quint32 letterBit(QStringView word)
+    {
+        if (word.isEmpty())
+            return 1u << 26;
+        const char16_t c = word.front().unicode();
+        return c >= u'a' && c <= u'z' ? 1u << (c - u'a') : 1u << 27;
+    }
+    quint64 m_lengths = 0;
+    quint32 m_letters = 0;
+};
+
+class WordSet {
+public:
+    WordSet(std::initializer_list<QString> words) : m_words(words)
+    {
+        for (const QString& word : words)
+            m_filter.add(word);
+    }
+    bool contains(const QString& key) const { return m_filter.mayContain(key) && m_words.contains(key); }
+
+private:
+    QSet<QString> m_words;
+    WordFilter m_filter;
+};
+
+// The verb lists as one table: a word in two lists has the kind of the list added first.
+class VerbTable {
+public:
+    void add(VerbKind kind, std::initializer_list<QString> words)
+    {
+        for (const QString& word : words) {
+            if (!m_kinds.contains(word))
+                m_kinds.insert(word, kind);
+            m_filter.add(word);
+        }
+    }
+    VerbKind find(const QString& key) const
+    {
+        return m_filter.mayContain(key) ? m_kinds.value(key, VerbKind::None) : VerbKind::None;
+    }
+
+private:
+    QHash<QString, VerbKind> m_kinds;
+    WordFilter m_filter;
+};
+
+VerbTable makeVerbTable()
+{
+    VerbTable table;
+    table.add(VerbKind::Toll, {QStringLiteral("toll")});
+    table.add(VerbKind::KilledPassive,
+              {QStringLiteral("killed"), QStringLiteral("dead"), QStringLiteral("died"), QStringLiteral("martyred"),
+               QStringLiteral("slain"), QStringLiteral("perished"), QStringLiteral("lost"), QStringLiteral("bodies"),
+               QStringLiteral("deaths"), QStringLiteral("fatalities"), QStringLiteral("executed"), QStringLiteral("shot"),
+               QStringLiteral("gunned"), QStringLiteral("murdered"), QStringLiteral("succumbed"),
+               QStringLiteral("embraced"), QStringLiteral("neutralised"), QStringLiteral("neutralized"),
+               QStringLiteral("eliminated")});
+    table.add(VerbKind::InjuredPassive,
+              {QStringLiteral("injured"), QStringLiteral("wounded"), QStringLiteral("hurt"), QStringLiteral("injuries"),
+               QStringLiteral("hospitalised"), QStringLiteral("hospitalized")});
+    table.add(VerbKind::KilledActive, {QStringLiteral("killing"), QStringLiteral("killed"), QStringLiteral("kill"),
+                                       QStringLiteral("kills"), QStringLiteral("claimed"), QStringLiteral("martyring")});
+    table.add(VerbKind::InjuredActive, {QStringLiteral("injuring"), QStringLiteral("wounding"),
+                                        QStringLiteral("injured"), QStringLiteral("wounded")});
+    return table;
+}
+
 VerbKind verbKind(const QString& key)
 {
-    static const QSet<QString> killedPassive = {
-        QStringLiteral("killed"),  QStringLiteral("dead"),   QStringLiteral("died"),  QStringLiteral("martyred"),
-        QStringLiteral("slain"),   QStringLiteral("perished"), QStringLiteral("lost"), QStringLiteral("bodies"),
-        QStringLiteral("deaths"),  QStringLiteral("fatalities"), QStringLiteral("executed"), QStringLiteral("shot"),
-        QStringLiteral("gunned"),  QStringLiteral("murdered"), QStringLiteral("succumbed"), QStringLiteral("embraced"),
-        QStringLiteral("neutralised"), QStringLiteral("neutralized"), QStringLiteral("eliminated")};
-    static const QSet<QString> killedActive = {QStringLiteral("killing"), QStringLiteral("killed"),
-                                               QStringLiteral("kill"), QStringLiteral("kills"),
-                                               QStringLiteral("claimed"), QStringLiteral("martyring")};
-    static const QSet<QString> injuredPassive = {QStringLiteral("injured"), QStringLiteral("wounded"),
-                                                 QStringLiteral("hurt"), QStringLiteral("injuries"),
-                                                 QStringLiteral("hospitalised"), QStringLiteral("hospitalized")};
-    static const QSet<QString> injuredActive = {QStringLiteral("injuring"), QStringLiteral("wounding"),
-                                                QStringLiteral("injured"), QStringLiteral("wounded")};
-    if (key == u"toll")
-        return VerbKind::Toll;
-    if (killedPassive.contains(key))
-        return VerbKind::KilledPassive;
-    if (injuredPassive.contains(key))
-        return VerbKind::InjuredPassive;
-    if (killedActive.contains(key))
-        return VerbKind::KilledActive;
-    if (injuredActive.contains(key))
-        return VerbKind::InjuredActive;
-    return VerbKind::None;
+    static const VerbTable table = makeVerbTable();
+    return table.find(key);
 }
 
 // Security-force idiom for killing: "six terrorists were sent to hell".
@@ -50,7 +115,7 @@ bool isSentToHell(const std::vector<Token>& tokens, size_t v)
 // Naik X, age 31, resident of Y, and Sepoy Z, ..., embraced shahadat".
 bool isPersonNoun(const QString& key)
 {
-    static const QSet<QString> nouns = {
+    static const WordSet nouns = {
         QStringLiteral("sons"),      QStringLiteral("soldiers"),  QStringLiteral("personnel"), QStringLiteral("troops"),
         QStringLiteral("men"),       QStringLiteral("people"),    QStringLiteral("civilians"), QStringLiteral("officers"),
         QStringLiteral("policemen"), QStringLiteral("members"),   QStringLiteral("labourers"), QStringLiteral("laborers"),
@@ -66,7 +131,7 @@ bool isPersonNoun(const QString& key)
 
 bool isAttackerWord(const QString& key)
 {
-    static const QSet<QString> words = {QStringLiteral("attackers"), QStringLiteral("militants"),
+    static const WordSet words = {QStringLiteral("attackers"), QStringLiteral("militants"),
                                         QStringLiteral("terrorists"), QStringLiteral("assailants"),
                                         QStringLiteral("terrorist"),  QStringLiteral("militant"),
                                         QStringLiteral("insurgents"), QStringLiteral("gunmen"),
@@ -83,7 +148,7 @@ bool isAttackerWord(const QString& key)
 // Words that make a number something other than a head count ("2024", "40 km", "three days").
 bool isUnitWord(const QString& key)
 {
-    static const QSet<QString> units = {
+    static const WordSet units = {
         QStringLiteral("km"),      QStringLiteral("kilometres"), QStringLiteral("kilometers"), QStringLiteral("miles"),
         QStringLiteral("years"),   QStringLiteral("year"),       QStringLiteral("hours"),      QStringLiteral("hour"),
         QStringLiteral("days"),    QStringLiteral("day"),        QStringLiteral("weeks"),      QStringLiteral("months"),
@@ -105,6 +170,19 @@ bool isSentenceBreak(QStringView text, qsizetype from, qsizetype to)
     return false;
 }
 
+// False for a key parseNumberWord() certainly rejects: its numerals start with a digit and its words
+// ("one" ... "hundreds", "a", "an", "single", "couple", "both") with one of these letters. Cheap enough
+// to ask before the month and number lookups of every token that might end a figure.
+bool mayBeNumberWord(const QString& key)
+{
+    if (key.isEmpty())
+        return true;
+    const char16_t c = key.front().unicode();
+    if (c < u'a' || c > u'z')
+        return true;
+    return std::u16string_view(u"abcdefhnost").find(c) != std::u16string_view::npos;
+}
+
 struct Figure {
     int low = 0;
     int high = 0;
@@ -120,7 +198,7 @@ std::optional<Figure> figureAt(const std::vector<Token>& tokens, size_t i)
     Figure f;
     f.first = i;
     size_t at = i;
-    static const QSet<QString> qualifiers = {QStringLiteral("least"),  QStringLiteral("about"),
+    static const WordSet qualifiers = {QStringLiteral("least"),  QStringLiteral("about"),
                                              QStringLiteral("around"), QStringLiteral("nearly"),
                                              QStringLiteral("some"),   QStringLiteral("over"),
                                              QStringLiteral("between"), QStringLiteral("approximately"),
@@ -142,6 +220,8 @@ std::optional<Figure> figureAt(const std::vector<Token>& tokens, size_t i)
     const QString& key = tokens[at].key;
     if (key.size() == 4 && key.front().isDigit())
         return std::nullopt; // a year
+    if (!mayBeNumberWord(key))
+        return std::nullopt;
     // A day of a date ("March 13", "13 March") is not a head count.
     if ((at > 0 && monthFromName(tokens[at - 1].key) && tokens[at - 1].key.size() >= 3) ||
         (at + 1 < tokens.size() && monthFromName(tokens[at + 1].key) && tokens[at + 1].key.size() >= 3))
@@ -234,6 +314,9 @@ std::optional<Figure> subjectFigure(QStringView text, const std::vector<Token>& 
             break;
         if (verbKind(tokens[k].key) != VerbKind::None && back > 1)
             break;
+        // A figure ends on a number word ("a dozen" on "dozen", also one).
+        if (!mayBeNumberWord(tokens[k].key))
+            continue;
         // Start of a figure possibly with its qualifier.
         std::optional<Figure> figure;
         for (size_t q = k >= 2 ? k - 2 : 0; q <= k && !figure; ++q) {
@@ -355,7 +438,7 @@ std::vector<CasualtyMention> findCasualties(QStringView text, const std::vector<
             continue;
         }
         // Active: "killing three soldiers", "killed at least 9", "shot dead 4", "wounding 11".
-        static const QSet<QString> activeForms = {
+        static const WordSet activeForms = {
             QStringLiteral("killing"), QStringLiteral("killed"), QStringLiteral("kill"), QStringLiteral("kills"),
             QStringLiteral("claimed"), QStringLiteral("martyring"), QStringLiteral("martyred"), QStringLiteral("injuring"), QStringLiteral("wounding"),
             QStringLiteral("injured"), QStringLiteral("wounded"), QStringLiteral("shot"), QStringLiteral("gunned")};

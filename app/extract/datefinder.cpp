@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 namespace makran {
@@ -37,7 +38,14 @@ bool overlaps(const std::vector<DateMention>& found, qsizetype start, qsizetype 
 // the expression is left to decide; this only rules out positions where \b certainly fails.
 bool isAsciiWordChar(char16_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
+    // A table: dateStarts() asks about every character of the text and the one before it.
+    static constexpr auto table = [] {
+        std::array<bool, 128> word{};
+        for (char16_t ch = 0; ch < 128; ++ch)
+            word[ch] = (ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z') || (ch >= u'0' && ch <= u'9') || ch == u'_';
+        return word;
+    }();
+    return c < 128 && table[c];
 }
 
 bool mayBeWordBoundary(QStringView text, qsizetype i)
@@ -127,10 +135,34 @@ bool isPcreSpace(char16_t c)
     return c == u' ' || (c >= u'\t' && c <= u'\r') || c >= 0x80;
 }
 
-DateStarts dateStarts(QStringView text)
+// The first letter of "in", "since", "during", "early", "late", "mid-", "last", "this" or "earlier", in
+// either case.
+bool isMonthOnlyInitial(char16_t c)
+{
+    switch (c) {
+    case u'i': case u's': case u'd': case u'e': case u'l': case u'm': case u't':
+    case u'I': case u'S': case u'D': case u'E': case u'L': case u'M': case u'T':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A month's first three letters, as the expressions write them, at `at`.
+bool isMonthPrefixAt(QStringView text, qsizetype at)
 {
     static const std::u16string_view monthPrefixes[] = {u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun",
                                                         u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
+    if (text.size() - at < 3)
+        return false;
+    const char16_t a = text[at].unicode(), b = text[at + 1].unicode(), c = text[at + 2].unicode();
+    return std::any_of(std::begin(monthPrefixes), std::end(monthPrefixes), [&](std::u16string_view prefix) {
+        return prefix[0] == a && prefix[1] == b && prefix[2] == c;
+    });
+}
+
+DateStarts dateStarts(QStringView text)
+{
     // Caseless first words: bits 0-4 the relative expressions, bit 5 the weekday expression.
     struct Word {
         std::u16string_view word;
@@ -142,6 +174,13 @@ DateStarts dateStarts(QStringView text)
                                  {u"past", 0b100000},      {u"monday", 0b100000},   {u"tuesday", 0b100000},
                                  {u"wednesday", 0b100000}, {u"thursday", 0b100000}, {u"friday", 0b100000},
                                  {u"saturday", 0b100000},  {u"sunday", 0b100000}};
+    // The words by their first letter: most word starts have none to compare.
+    static const auto wordsByLetter = [] {
+        std::array<std::vector<const Word*>, 26> byLetter;
+        for (const Word& w : words)
+            byLetter[w.word.front() - u'a'].push_back(&w);
+        return byLetter;
+    }();
     DateStarts starts;
     std::vector<qsizetype> months; // every month prefix, at a word start or not ("inJanuary")
     std::vector<qsizetype> digits, lowerWords;
@@ -154,9 +193,7 @@ DateStarts dateStarts(QStringView text)
             !(c >= u'A' && c <= u'Z'))
             continue;
         const bool boundary = mayBeWordBoundary(text, i);
-        if (c >= u'A' && c <= u'Z' && i + 3 <= n &&
-            std::find(std::begin(monthPrefixes), std::end(monthPrefixes),
-                      std::u16string_view(text.utf16() + i, 3)) != std::end(monthPrefixes)) {
+        if (c >= u'A' && c <= u'Z' && isMonthPrefixAt(text, i)) {
             months.push_back(i);
             if (boundary)
                 starts.month.push_back(i);
@@ -172,13 +209,15 @@ DateStarts dateStarts(QStringView text)
         }
         // "in", "since", "during", "early", "late", "mid-", "last", "this", "earlier", also capitalised at
         // the start of a sentence ("In March, a suicide bomber ...").
-        if (std::u16string_view(u"isdelmtISDELMT").find(c) != std::u16string_view::npos)
+        if (isMonthOnlyInitial(c))
             lowerWords.push_back(i);
         unsigned expressions = 0;
-        for (const Word& w : words) {
-            if (w.word.front() == folded && startsWithCaseless(text, i, w.word))
-                expressions |= w.expressions;
+        for (const Word* w : wordsByLetter[folded - u'a']) {
+            if (startsWithCaseless(text, i, w->word))
+                expressions |= w->expressions;
         }
+        if (!expressions)
+            continue;
         for (int r = 0; r < 5; ++r) {
             if (expressions & (1u << r))
                 starts.relative[r].push_back(i);
@@ -220,6 +259,24 @@ QDate monthEnd(const QDate& first)
 
 } // namespace
 
+namespace {
+
+// The month of three ASCII letters in any case, without the allocation toLower() makes; 0 for none.
+int monthFromAsciiPrefix(char16_t a, char16_t b, char16_t c)
+{
+    static const std::u16string_view prefixes[] = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun",
+                                                   u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+    const auto lower = [](char16_t ch) { return ch >= u'A' && ch <= u'Z' ? char16_t(ch + 32) : ch; };
+    const char16_t folded[] = {lower(a), lower(b), lower(c)};
+    for (int m = 0; m < 12; ++m) {
+        if (prefixes[m][0] == folded[0] && prefixes[m][1] == folded[1] && prefixes[m][2] == folded[2])
+            return m + 1;
+    }
+    return 0;
+}
+
+} // namespace
+
 int monthFromName(QStringView name)
 {
     static const QStringList names = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
@@ -228,6 +285,10 @@ int monthFromName(QStringView name)
                                       QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
     if (name.size() < 3)
         return 0;
+    const char16_t a = name[0].unicode(), b = name[1].unicode(), c = name[2].unicode();
+    if (a < 0x80 && b < 0x80 && c < 0x80)
+        return monthFromAsciiPrefix(a, b, c);
+    // Unicode lower-casing can turn other characters into ASCII letters: the general rule decides.
     return int(names.indexOf(name.left(3).toString().toLower())) + 1;
 }
 

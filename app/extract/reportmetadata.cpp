@@ -26,6 +26,19 @@ bool isCalendarAside(const QString& line, const DateMention& date)
     return aside.match(rest).hasMatch();
 }
 
+// Every full date findDates() reads has a four-digit year, and its \d is ASCII only: text without
+// four ASCII digits in a row has no full date, and is not worth the search.
+bool mayHaveFullDate(QStringView text)
+{
+    int run = 0;
+    for (const QChar c : text) {
+        run = c >= u'0' && c <= u'9' ? run + 1 : 0;
+        if (run == 4)
+            return true;
+    }
+    return false;
+}
+
 struct Line {
     qsizetype start;
     QString text;
@@ -48,6 +61,8 @@ std::vector<Line> leadingLines(QStringView text, int count)
 // A full date found at the start of `text`, or an invalid date.
 QDate fullDateIn(const QString& text, qsizetype* matchEnd = nullptr)
 {
+    if (!mayHaveFullDate(text))
+        return QDate();
     for (const DateMention& mention : findDates(text)) {
         if (mention.kind == DateMention::Kind::Full) {
             if (matchEnd)
@@ -82,6 +97,8 @@ ReportMetadata readMetadata(QStringView text)
     size_t bodyFrom = 0;
     for (size_t i = 0; i < std::min<size_t>(lines.size(), 6); ++i) {
         const QString trimmed = lines[i].text.trimmed();
+        if (!mayHaveFullDate(trimmed))
+            continue; // the line must be one full date (or one beside another calendar's)
         std::vector<DateMention> dates = findDates(trimmed);
         if (dates.size() > 1) // "Thursday, 27 Aban 1400 (18 November 2021)": the weekday is the other calendar's
             std::erase_if(dates, [](const DateMention& d) { return d.kind == DateMention::Kind::Weekday; });
