@@ -161,6 +161,11 @@ bool IncidentBuilder::isSomeonesHome(const PlaceMention& place) const
     if (((prev == u"of" || prev == u"in") && (before == u"resident" || before == u"native")) ||
         (prev == u"from" && (before == u"hailing" || before == u"hailed" || before == u"hails")))
         return true;
+    // "Two officials in Quetta, the provincial capital, described a gunfight": where the sources sit.
+    if (prev == u"in" && (before == u"officials" || before == u"official" || before == u"sources" ||
+                          before == u"source" || before == u"correspondent" || before == u"reporters" ||
+                          before == u"journalists"))
+        return true;
     // "Sergeant X, 20, from Zabol": an age, then the hometown.
     if (prev == u"from" && !before.isEmpty() && before.front().isDigit())
         return true;
@@ -213,6 +218,12 @@ bool IncidentBuilder::saysWhereaboutsUnknown(const Draft& draft) const
 
 bool IncidentBuilder::isDestination(const PlaceMention& place) const
 {
+    // "flown to the Combined Military Hospital in Quetta": where the wounded were treated.
+    if (place.firstToken >= 2 && m_mentions.tokens[place.firstToken - 1].key == u"in") {
+        const QString& before = m_mentions.tokens[place.firstToken - 2].key;
+        if (before == u"hospital" || before == u"hospitals" || before == u"mortuary" || before == u"morgue")
+            return true;
+    }
     // "the Peshawar-bound Jaffar Express": a train's destination.
     if (place.lastToken < m_mentions.tokens.size() && m_mentions.tokens[place.lastToken].key == u"bound")
         return true;
@@ -237,6 +248,13 @@ bool IncidentBuilder::isDestination(const PlaceMention& place) const
             return true;
     }
     return false;
+}
+
+bool IncidentBuilder::opensWithTheEvent(const Candidate& c) const
+{
+    const Sentence& sentence = m_mentions.sentences[size_t(c.sentence)];
+    const QString opening = m_text.mid(sentence.start, c.trigger->start - sentence.start).toString().trimmed();
+    return opening == u"The" || opening == u"This" || opening == u"That";
 }
 
 bool IncidentBuilder::isBackdrop(const PlaceMention& place) const
@@ -1063,7 +1081,10 @@ int IncidentBuilder::compatible(const Draft& draft, const Candidate& c, bool dat
     // So does the next sentence that dates an event whose own date was only the day it was told of.
     const bool datesIt = last.weakDate && c.date && !c.weakDate;
     const bool continues = adjacent && !c.fromTitle && (sameSpecific || datesIt) && !c.placeEntry;
-    return positive + ((adjacent && bare) || c.sentence == last.sentence || continues ? 1 : 0);
+    // "... attacked a paramilitary post late on Wednesday. The assault targeted a checkpoint on the edge of
+    // Mashkel": a sentence opening on "the assault" goes on telling the event just told, and may place it.
+    const bool anaphor = adjacent && !c.fromTitle && !c.date && opensWithTheEvent(c);
+    return positive + ((adjacent && bare) || c.sentence == last.sentence || continues || anaphor ? 1 : 0);
 }
 
 std::vector<IncidentBuilder::Draft> IncidentBuilder::merge(const std::vector<Candidate>& candidates,

@@ -79,6 +79,7 @@ private:
     bool isActorNotPlace(const PlaceMention& place) const;
     bool isSomeonesHome(const PlaceMention& place) const;
     bool isBackdrop(const PlaceMention& place) const;
+    bool opensWithTheEvent(const Candidate& c) const;
     bool isDestination(const PlaceMention& place) const;
     bool saysWhereaboutsUnknown(const Draft& draft) const;
     QDate yearContext(const DateMention& date, const QDate& anchor, QString* why) const;

@@ -7,7 +7,8 @@ namespace makran {
 namespace {
 
 // "Wednesday, 5 June 2024 | 16 Khordad 1403", "Thursday, 27 Aban 1400 (18 November 2021)": the same day
-// in another calendar beside the Gregorian date, on a short line of its own.
+// in another calendar beside the Gregorian date, on a short line of its own; or the time it was filed
+// ("October 12, 2023 09:40 PKT").
 bool isCalendarAside(const QString& line, const DateMention& date)
 {
     if (line.size() > 70)
@@ -22,7 +23,8 @@ bool isCalendarAside(const QString& line, const DateMention& date)
         return true;
     if (!std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isDigit(); }))
         return false; // no second date: "Published Wednesday, 12 February 2025" is read as a published line
-    static const QRegularExpression aside(QStringLiteral("^[\\s|()\\[\\],/\u2013\u2014-]*(?:[A-Z][a-z]+\\s*,?\\s*|\\d{1,4}\\s*)*[\\s|()\\[\\],/\u2013\u2014-]*$"));
+    static const QRegularExpression aside(QStringLiteral(
+        "^[\\s|()\\[\\],/:\u2013\u2014-]*(?:[A-Z][A-Za-z]+\\s*,?\\s*|\\d{1,4}\\s*[:.]?\\s*)*[\\s|()\\[\\],/:\u2013\u2014-]*$"));
     return aside.match(rest).hasMatch();
 }
 

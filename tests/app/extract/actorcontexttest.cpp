@@ -66,3 +66,19 @@ TEST_CASE("Actor context: where passengers were going is not where the bomb went
     REQUIRE(result.incidents.size() == 1);
     CHECK(result.incidents.first().place.name == QStringLiteral("Quetta"));
 }
+
+TEST_CASE("Actor context: the officials' city and the hospital's city are not where the attack was", "[extract][place]")
+{
+    const auto result = extractText(QStringLiteral(
+        "QUETTA, Oct 12 (Wire) - Militants attacked a paramilitary post late on Wednesday, killing four soldiers, "
+        "officials said. The assault targeted a checkpoint on the edge of Mashkel, a trading town in Washuk "
+        "district. Two officials in Quetta described a gunfight that went on for hours. Three of the wounded were "
+        "flown to the military hospital in Quetta."),
+        QDate(2023, 10, 12));
+    INFO(describe(result));
+    REQUIRE_FALSE(result.incidents.isEmpty());
+    CHECK(result.incidents.first().place.name == QStringLiteral("Mashkel"));
+    CHECK(result.incidents.first().date == QDate(2023, 10, 11));
+    for (const Incident& incident : result.incidents)
+        CHECK(incident.place.name != QStringLiteral("Quetta"));
+}

@@ -174,3 +174,10 @@ TEST_CASE("Metadata: a labelled date line dates the report", "[extract][metadata
         "Rights Campaign\nMonthly report \u2013 Saturday, 1 April 2023\n\nWhat happened in March\n\nBody text."));
     CHECK(meta.published == QDate(2023, 4, 1));
 }
+
+TEST_CASE("Metadata: a date line with the time it was filed dates the report", "[extract][metadata]")
+{
+    const ReportMetadata meta = readMetadata(QStringLiteral(
+        "Militants storm a post near Mashkel\n\nOctober 12, 2023 09:40 PKT\n\nQUETTA, Oct 12 (Wire) - Body text."));
+    CHECK(meta.published == QDate(2023, 10, 12));
+}
