@@ -11,6 +11,8 @@ struct GazetteerEntry;
 // Turns the mentions of one report into incidents: one candidate per clause with an event trigger,
 // anchored in time (publication date, or the year pinned by a weekday that must fall on a stated
 // month-day), then candidates that describe the same event merged into one incident.
+// Its members live in three files: incidentdates.cpp (when), incidentplaces.cpp (where) and
+// incidentbuilder.cpp (triggers, roles, merging, fatalities and the finished incident).
 class IncidentBuilder {
 public:
     IncidentBuilder(QStringView text, const ReportMentions& mentions, const PlaceFinder& places);
