@@ -128,9 +128,15 @@ ExtractionResult Extractor::extract(Report report) const
     const SpeakerNames speakerNames(text, m_actors);
     for (Quote& quote : quotes)
         quote.speaker = speakerNames.canonical(quote.speaker);
+    std::vector<QString> canonicalSpeakers;
+    for (const Quote& quote : quotes)
+        canonicalSpeakers.push_back(quote.speaker);
     resolveRoleSpeakers(text, mentions.actors, mentions.places, meta.source, quotes);
-    for (Quote& quote : quotes) // names found for roles may themselves have a usual form ("Quds Base" -> IRGC)
-        quote.speaker = speakerNames.canonical(quote.speaker);
+    // Names found for roles may themselves have a usual form ("Quds Base" -> IRGC); the rest already have it.
+    for (size_t i = 0; i < quotes.size(); ++i) {
+        if (quotes[i].speaker != canonicalSpeakers[i])
+            quotes[i].speaker = speakerNames.canonical(quotes[i].speaker);
+    }
 
     IncidentBuilder builder(text, mentions, *m_places);
     builder.setTitleSpan(meta.titleStart, meta.titleEnd);

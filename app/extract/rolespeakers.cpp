@@ -3,6 +3,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace makran {
 
 namespace {
@@ -94,25 +98,21 @@ QString personInRole(QStringView text, const QString& head, qsizetype before)
     static const QRegularExpression beforeRole(kName + QStringLiteral(",\\s+(?:the|a|an)\\s+[^,.;\"\u201C\u201D]{0,60}$"));
     const QString lowerText = text.left(before).toString().toLower();
     const QRegularExpression headWord(QStringLiteral("\\b") + QRegularExpression::escape(head) + QStringLiteral("\\b"));
-    qsizetype at = lowerText.size();
-    for (int tries = 0; tries < 12; ++tries) {
-        const QRegularExpressionMatch hit = [&] {
-            QRegularExpressionMatch last;
-            for (auto it = headWord.globalMatch(QStringView(lowerText).left(at)); it.hasNext();)
-                last = it.next();
-            return last;
-        }();
-        if (!hit.hasMatch())
-            break;
-        const qsizetype start = hit.capturedStart();
-        const qsizetype end = hit.capturedEnd();
+    // Every mention of the office, read once; the twelve nearest the quote are tried, nearest first.
+    std::vector<std::pair<qsizetype, qsizetype>> mentions;
+    for (auto it = headWord.globalMatch(lowerText); it.hasNext();) {
+        const QRegularExpressionMatch hit = it.next();
+        mentions.emplace_back(hit.capturedStart(), hit.capturedEnd());
+    }
+    const size_t tries = std::min<size_t>(mentions.size(), 12);
+    for (auto it = mentions.rbegin(); it != mentions.rbegin() + qsizetype(tries); ++it) {
+        const auto [start, end] = *it;
         if (const auto m = after.match(text.mid(end, 90)); m.hasMatch() && !isRoleWord(m.captured(1).section(u' ', 0, 0).toLower()))
             return m.captured(1);
         const qsizetype from = std::max<qsizetype>(0, start - 110);
         if (const auto m = beforeRole.match(text.mid(from, start - from)); m.hasMatch() &&
                                                                           !isRoleWord(m.captured(1).section(u' ', 0, 0).toLower()))
             return m.captured(1);
-        at = start;
     }
     return {};
 }
@@ -246,7 +246,8 @@ void resolveRoleSpeakers(QStringView text, const std::vector<ActorMention>& acto
             continue;
         // The whole role phrase first ("Senior Superintendent of Police (SSP) Naseerabad, Zahid Hussain
         // Sherani"), then its office word.
-        QString person = placeName ? QString() : personInRole(text, quote.speaker.toLower().remove(QRegularExpression(QStringLiteral("^(?:the|a|an) "))), at);
+        static const QRegularExpression article(QStringLiteral("^(?:the|a|an) "));
+        QString person = placeName ? QString() : personInRole(text, quote.speaker.toLower().remove(article), at);
         if (person.isEmpty())
             person = personInRole(text, placeName ? quote.speaker.toLower() : headOf(quote.speaker), at);
         if (!person.isEmpty())
